@@ -20,11 +20,17 @@ QByteArray hmac(QByteArrayView key, QByteArrayView message)
     return QMessageAuthenticationCode::hash(message.toByteArray(), key.toByteArray(), QCryptographicHash::Sha256);
 }
 
-// Headers that are never signed because proxies and HTTP stacks may change them (as botocore).
+// Headers that are never signed because proxies and HTTP stacks may change them: the hop-by-hop
+// headers of RFC 9110 §7.6.1, User-Agent, Expect and the trace id (botocore's
+// SIGNED_HEADERS_BLACKLIST), plus Authorization, which carries the signature itself.
 bool isUnsignable(QByteArrayView lowerName)
 {
-    return lowerName == "user-agent" || lowerName == "expect" || lowerName == "transfer-encoding"
-        || lowerName == "x-amzn-trace-id" || lowerName == "authorization";
+    static constexpr QByteArrayView unsignable[] = {
+        "authorization", "connection", "expect",  "keep-alive", "proxy-authenticate", "proxy-authorization",
+        "te",            "trailer",    "transfer-encoding",     "upgrade",            "user-agent",
+        "x-amzn-trace-id",
+    };
+    return std::find(std::begin(unsignable), std::end(unsignable), lowerName) != std::end(unsignable);
 }
 
 struct CanonicalHeader

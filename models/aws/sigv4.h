@@ -31,7 +31,9 @@ inline constexpr QByteArrayView Algorithm = "AWS4-HMAC-SHA256";
 [[nodiscard]] QByteArray canonicalUri(QByteArrayView path, bool normalizePath);
 [[nodiscard]] QByteArray canonicalQuery(QByteArrayView query);
 // Lower-case names, sorted; values trimmed with inner runs of white space folded to one space;
-// repeated headers joined with commas in the order given.
+// repeated headers joined with commas in the order given. Authorization, the hop-by-hop headers
+// (Connection, Keep-Alive, TE, Trailer, Transfer-Encoding, Upgrade, Proxy-*), Expect, User-Agent
+// and X-Amzn-Trace-Id are never signed, as in botocore: proxies and HTTP stacks change them.
 [[nodiscard]] QByteArray canonicalHeaders(const HttpHeaders &headers);
 [[nodiscard]] QByteArray signedHeaders(const HttpHeaders &headers);
 [[nodiscard]] QByteArray canonicalRequest(const HttpRequest &request, bool normalizePath = true);
