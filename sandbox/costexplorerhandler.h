@@ -4,6 +4,8 @@
 #include "costengine.h"
 #include "servicehandler.h"
 
+#include <QDate>
+#include <QHash>
 #include <QJsonObject>
 
 namespace Spendscope::Sandbox {
@@ -37,6 +39,8 @@ private:
     HttpResponse getDimensionValues(const QJsonObject &body, const SandboxRequest &request);
     HttpResponse listCostAllocationTags(const QJsonObject &body, const SandboxRequest &request);
     HttpResponse updateCostAllocationTagsStatus(const QJsonObject &body, const SandboxRequest &request);
+    // Adds tag keys that usage carries to the cost allocation tags (new keys start inactive).
+    void learnTagKeys();
 
     const Ledger &m_ledger;
     CostAllocationTags &m_tags;
@@ -53,6 +57,8 @@ private:
         std::vector<CostEngine::Period> periods;
     };
     Cached m_cache;
+    quint64 m_learnedVersion = ~quint64(0);
+    QHash<QString, QDate> m_lastUsed;
 };
 
 } // namespace Spendscope::Sandbox

@@ -67,6 +67,28 @@ struct Organisation
         QDate day;
     };
 
+    // A burst of traffic: one project's calls of one model multiplied for a few days.
+    struct Anomaly
+    {
+        QString projectId;
+        QString model;
+        QDate start;
+        int days = 1;
+        double factor = 1;
+    };
+
+    // A deliberate waste pattern, so that the app's findings can be checked against the truth.
+    struct Waste
+    {
+        enum class Kind {
+            PremiumOnSimpleTraffic, // a premium model answering short, simple requests
+            NoCacheReads,           // long repeated prompts on a cache-capable model, never cached
+        };
+        Kind kind = Kind::PremiumOnSimpleTraffic;
+        QString projectId;
+        QString model;
+    };
+
     quint64 seed = 0;
     Scale scale = Scale::Default;
     QDate firstDay; // first day with usage
@@ -80,6 +102,8 @@ struct Organisation
     CostAllocationTags costAllocationTags;
     TagRename rename;
     QString inactiveTagKey; // a tag key on usage that is not activated
+    QList<Anomaly> anomalies;
+    QList<Waste> waste;
 
     [[nodiscard]] static QString scaleName(Scale scale);
     [[nodiscard]] static std::optional<Scale> scaleFromName(QStringView name);

@@ -27,6 +27,8 @@ struct ModelPrice
     QString name;     // "gpt-oss-120b"
     QString provider; // "OpenAI"
     Tier tier = Tier::Standard;
+    QString endpoint = QStringLiteral("mantle"); // "mantle" or "runtime" (bedrock-runtime only)
+    QString route;                               // mantle base path: "/v1", "/openai/v1", "/anthropic/v1"
     QString region = QStringLiteral("us-east-1");
     Money inputPerMillion;
     Money outputPerMillion;
@@ -35,7 +37,9 @@ struct ModelPrice
     QString sourceUrl;
     QString confidence; // how the figure was established ("price-list", "third-party", ...)
     QDate asOf;
+    QString note;
 
+    [[nodiscard]] bool isMantle() const { return endpoint == QLatin1String("mantle"); }
     // Per million tokens of `type`; nullopt when the model is not billed for that token type.
     [[nodiscard]] std::optional<Money> perMillion(UsageType::TokenType type) const;
 
