@@ -112,6 +112,11 @@ QByteArray listQuery(const MantleProjectsClient::ListOptions &options, const QSt
 
 } // namespace
 
+bool MantleProjectsClient::Update::isEmpty() const
+{
+    return !name && addTags.isEmpty() && removeTagKeys.isEmpty() && !dataRetention;
+}
+
 MantleProjectsClient::MantleProjectsClient(AwsTransport *transport, const EndpointConfig &config)
     : MantleProjectsClient(transport, resolveEndpoint(AwsService::BedrockMantle, config))
 {
@@ -256,10 +261,14 @@ ApiJob<QList<Project>> *MantleProjectsClient::listProjects(const ListOptions &op
             return StepOutcome::fail(AwsError::malformed(
                 tr("The service says more projects follow but sent an empty page."), response.status));
         }
-        if (state->cursors.contains(cursor) || state->pages >= MaxPages) {
+        if (state->cursors.contains(cursor)) {
             return StepOutcome::fail(AwsError::malformed(
                 tr("The project list does not end: the service returned the cursor “%1” again.").arg(cursor),
                 response.status));
+        }
+        if (state->pages >= MaxPages) {
+            return StepOutcome::fail(AwsError::malformed(
+                tr("The project list does not end: more than %1 pages.").arg(MaxPages), response.status));
         }
         state->cursors.insert(cursor);
         HttpRequest next = firstPage;

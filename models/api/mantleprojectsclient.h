@@ -45,10 +45,7 @@ public:
         QStringList removeTagKeys;
         std::optional<DataRetention::Mode> dataRetention;
 
-        [[nodiscard]] bool isEmpty() const
-        {
-            return !name && addTags.isEmpty() && removeTagKeys.isEmpty() && !dataRetention;
-        }
+        [[nodiscard]] bool isEmpty() const;
     };
 
     static constexpr int MaxPageSize = 100;

@@ -254,7 +254,8 @@ void TestMantleProjectsClient::setRetries(int maxAttempts, std::chrono::millisec
 
 void TestMantleProjectsClient::endpoint_resolvesMantleHostAndSigningName()
 {
-    const ServiceEndpoint &e = client().endpoint();
+    const MantleProjectsClient c = client();
+    const ServiceEndpoint &e = c.endpoint();
     QCOMPARE(e.url, QUrl(u"https://bedrock-mantle.us-west-2.api.aws"_s));
     QCOMPARE(e.region, u"us-west-2"_s);
     QCOMPARE(e.signingName, u"bedrock-mantle"_s);
