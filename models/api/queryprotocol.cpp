@@ -28,6 +28,26 @@ QString fieldName(const XmlElement &parent, QStringView childName)
 
 } // namespace
 
+namespace {
+
+// The text of a scalar field, or nullptr when the field is absent or blank. A field that holds
+// elements where a value belongs is a type error.
+const XmlElement *scalarField(const XmlElement &parent, QStringView childName, AwsError &error)
+{
+    const XmlElement *c = parent.child(childName);
+    if (!c)
+        return nullptr;
+    if (!c->children.isEmpty()) {
+        if (!error)
+            error = AwsError::malformed(QueryProtocol::tr("The field %1 should hold a value but holds elements.")
+                                            .arg(fieldName(parent, childName)));
+        return nullptr;
+    }
+    return c->text.trimmed().isEmpty() ? nullptr : c;
+}
+
+} // namespace
+
 const XmlElement *XmlElement::child(QStringView childName) const
 {
     for (const XmlElement &c : children) {
@@ -200,8 +220,8 @@ AwsError QueryProtocol::parseResponse(const HttpResponse &response, const QStrin
 
 std::optional<qint64> QueryProtocol::readInt(const XmlElement &parent, QStringView childName, AwsError &error)
 {
-    const XmlElement *c = parent.child(childName);
-    if (!c || c->text.trimmed().isEmpty())
+    const XmlElement *c = scalarField(parent, childName, error);
+    if (!c)
         return std::nullopt;
     bool ok = false;
     const qint64 value = c->text.trimmed().toLongLong(&ok);
@@ -216,8 +236,8 @@ std::optional<qint64> QueryProtocol::readInt(const XmlElement &parent, QStringVi
 
 std::optional<bool> QueryProtocol::readBool(const XmlElement &parent, QStringView childName, AwsError &error)
 {
-    const XmlElement *c = parent.child(childName);
-    if (!c || c->text.trimmed().isEmpty())
+    const XmlElement *c = scalarField(parent, childName, error);
+    if (!c)
         return std::nullopt;
     const QString text = c->text.trimmed();
     if (text.compare(u"true", Qt::CaseInsensitive) == 0)
@@ -234,8 +254,8 @@ std::optional<bool> QueryProtocol::readBool(const XmlElement &parent, QStringVie
 std::optional<QDateTime> QueryProtocol::readDateTime(const XmlElement &parent, QStringView childName,
                                                      AwsError &error)
 {
-    const XmlElement *c = parent.child(childName);
-    if (!c || c->text.trimmed().isEmpty())
+    const XmlElement *c = scalarField(parent, childName, error);
+    if (!c)
         return std::nullopt;
     // Qt's ISO parser only takes up to three fraction digits; AWS and moto send up to six.
     static const QRegularExpression iso(

@@ -42,9 +42,10 @@ class QueryProtocol final
 {
     Q_DECLARE_TR_FUNCTIONS(Spendscope::QueryProtocol)
 public:
-    // Limits for parse(); AWS answers are shallow (depth < 10) and a page holds at most 1000 items.
+    // Limits for parse(): AWS answers are shallow (depth < 10) and a page holds at most 1,000 items
+    // of a few dozen elements each.
     static constexpr int MaxDepth = 64;
-    static constexpr qsizetype MaxElements = 1'000'000;
+    static constexpr qsizetype MaxElements = 200'000;
 
     QueryProtocol() = delete;
 
