@@ -542,6 +542,15 @@ std::vector<CostEngine::Period> CostEngine::evaluate(const Query &query, QDate t
         axes.push_back(group.isTag ? compiled.tagAxis(group.key) : compiled.dimensionAxis(group.key));
     const size_t width = axes.size() > 1 ? size_t(axes[1].labels.size()) : 1;
     const size_t cells = (axes.empty() ? 1 : size_t(axes[0].labels.size())) * width;
+    // Group keys as Cost Explorer writes them ("Team$payments"), built once per label.
+    std::vector<QStringList> keyLabels;
+    for (size_t a = 0; a < axes.size(); ++a) {
+        QStringList labels;
+        labels.reserve(axes[a].labels.size());
+        for (const QString &label : std::as_const(axes[a].labels))
+            labels.append(axes[a].isTag ? query.groupBy[qsizetype(a)].key % u'$' % label : label);
+        keyLabels.push_back(std::move(labels));
+    }
 
     // Cells of the current period in a flat array, with the list of touched ones; the ledger is in
     // day order, so each period is finished before the next begins.
@@ -554,20 +563,18 @@ std::vector<CostEngine::Period> CostEngine::evaluate(const Query &query, QDate t
             return;
         Period &period = periods[size_t(currentPeriod)];
         std::sort(touched.begin(), touched.end());
+        if (!axes.empty())
+            period.groups.reserve(qsizetype(touched.size()));
         for (quint32 cell : touched) {
             const Accumulator &a = accumulators[cell];
             const Sums sums{Money::fromNanos(a.cost), Money::fromNanos(a.quantity)};
             period.total += sums;
             if (!axes.empty()) {
                 Group group;
-                const quint32 first = quint32(cell / width);
-                group.keys.append(axes[0].isTag ? query.groupBy[0].key % u'$' % axes[0].labels.at(first)
-                                                : axes[0].labels.at(first));
-                if (axes.size() > 1) {
-                    const quint32 second = quint32(cell % width);
-                    group.keys.append(axes[1].isTag ? query.groupBy[1].key % u'$' % axes[1].labels.at(second)
-                                                    : axes[1].labels.at(second));
-                }
+                group.keys.reserve(qsizetype(axes.size()));
+                group.keys.append(keyLabels[0].at(qsizetype(cell / width)));
+                if (axes.size() > 1)
+                    group.keys.append(keyLabels[1].at(qsizetype(cell % width)));
                 group.sums = sums;
                 period.groups.append(std::move(group));
             }
