@@ -127,6 +127,9 @@ bool MantleHandler::load(const Organisation *initial, QString *error)
                         defaultProject.setCreatedAt(startOfDay(generated.created));
                     continue;
                 }
+                // The default project exists as long as the account: never after another project.
+                if (generated.created.isValid() && startOfDay(generated.created) < defaultProject.createdAt())
+                    defaultProject.setCreatedAt(startOfDay(generated.created));
                 Project project;
                 project.setId(generated.id);
                 project.setName(generated.name);
