@@ -100,7 +100,8 @@ void TestInMemorySecretStore::delete_missingKey_succeeds()
 void TestInMemorySecretStore::secrets_areBinarySafe()
 {
     InMemorySecretStore store;
-    const QByteArray secret("\0\xff\xfe json {\"a\":1}\n\0", 20);
+    static constexpr char raw[] = "\0\xff\xfe json {\"a\":1}\n\0";
+    const QByteArray secret(raw, sizeof raw - 1);
     std::unique_ptr<SecretJob> write(store.writeSecret(u"k"_s, secret));
     write->setAutoDelete(false);
     QVERIFY(finish(write.get()));
@@ -108,7 +109,7 @@ void TestInMemorySecretStore::secrets_areBinarySafe()
     read->setAutoDelete(false);
     QVERIFY(finish(read.get()));
     QCOMPARE(read->secret(), secret);
-    QCOMPARE(read->secret().size(), 20);
+    QCOMPARE(read->secret().size(), qsizetype(sizeof raw - 1));
 }
 
 void TestInMemorySecretStore::jobs_areDeferredAndFinishOnce()

@@ -176,7 +176,8 @@ void TestQtKeychainSecretStore::secrets_areBinarySafe()
 {
     REQUIRE_KEYCHAIN();
     QtKeychainSecretStore store(TestService);
-    QByteArray secret("\0\xff\xfe{\"AccessKeyId\":\"A\"}\n", 24);
+    static constexpr char raw[] = "\0\xff\xfe{\"AccessKeyId\":\"A\"}\n";
+    QByteArray secret(raw, sizeof raw - 1);
     secret += QByteArray(8192, 'x');
     std::unique_ptr<SecretJob> write(store.writeSecret(u"binary"_s, secret));
     write->setAutoDelete(false);
