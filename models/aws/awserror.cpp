@@ -66,6 +66,7 @@ struct CodeAndMessage
 {
     QString code;
     QString message;
+    QString requestId; // Query errors carry it in the body
 };
 
 CodeAndMessage parseJson11(const HttpResponse &r)
@@ -93,9 +94,11 @@ CodeAndMessage parseQueryXml(const HttpResponse &r)
                 out.code = xml.readElementText();
             } else if (inError && name == u"Message") {
                 out.message = xml.readElementText();
+            } else if (name == u"RequestId") {
+                out.requestId = xml.readElementText();
             }
         } else if (xml.isEndElement() && xml.name() == u"Error") {
-            break;
+            inError = false;
         }
     }
     return out;
@@ -161,7 +164,7 @@ AwsError AwsError::fromResponse(WireProtocol protocol, const HttpResponse &respo
         requestId = response.header("x-amz-request-id");
     if (requestId.isEmpty())
         requestId = response.header("x-request-id");
-    error.setRequestId(QString::fromLatin1(requestId));
+    error.setRequestId(requestId.isEmpty() ? cm.requestId : QString::fromLatin1(requestId));
     return error;
 }
 
@@ -199,17 +202,18 @@ AwsError::Kind AwsError::kindForCode(const QString &code, int httpStatus)
     };
     if (notFound.contains(code) || httpStatus == 404)
         return Kind::NotFound;
+    // IAM answers LimitExceeded with HTTP 409: the code must win over the status.
+    static const QSet<QString> limits = {
+        u"LimitExceeded"_s, u"ServiceQuotaExceededException"_s, u"CreationLimitExceededException"_s,
+    };
+    if (limits.contains(code))
+        return Kind::LimitExceeded;
     static const QSet<QString> conflict = {
         u"ConflictException"_s, u"conflict_error"_s, u"DuplicateRecordException"_s, u"EntityAlreadyExists"_s,
         u"DeleteConflict"_s, u"ResourceLockedException"_s,
     };
     if (conflict.contains(code) || httpStatus == 409)
         return Kind::Conflict;
-    static const QSet<QString> limits = {
-        u"LimitExceeded"_s, u"ServiceQuotaExceededException"_s, u"CreationLimitExceededException"_s,
-    };
-    if (limits.contains(code))
-        return Kind::LimitExceeded;
     if (transientCodes().contains(code) || httpStatus >= 500)
         return Kind::Service;
     static const QSet<QString> validation = {

@@ -119,6 +119,11 @@ void TestAwsError::fromResponse_requestId()
     const AwsError e = AwsError::fromResponse(WireProtocol::Json11,
         response(400, "{}", {{QByteArrayLiteral("x-amzn-RequestId"), QByteArrayLiteral("req-1")}}));
     QCOMPARE(e.requestId(), u"req-1"_s);
+    const AwsError query = AwsError::fromResponse(WireProtocol::Query,
+        response(409, "<ErrorResponse><Error><Code>LimitExceeded</Code><Message>five</Message></Error>"
+                      "<RequestId>req-2</RequestId></ErrorResponse>"));
+    QCOMPARE(query.requestId(), u"req-2"_s);
+    QCOMPARE(query.kind(), AwsError::Kind::LimitExceeded); // IAM's 409 is a limit, not a conflict
 }
 
 void TestAwsError::classification_throttlingAndTransient_data()

@@ -914,8 +914,6 @@ void TestIamClient::serviceErrors()
     QVERIFY(job->hasError());
     QCOMPARE(job->error().httpStatus(), status);
     QCOMPARE(job->error().code(), code);
-    QEXPECT_FAIL("LimitExceeded", "AwsError::kindForCode maps every 409 to Conflict before it checks the "
-                                  "LimitExceeded code (models/aws/awserror.cpp)", Continue);
     QCOMPARE(job->error().kind(), kind);
     QVERIFY2(job->error().message().contains(messagePart), qPrintable(job->error().message()));
     QVERIFY(job->error().requestId().endsWith(u"-3f25-11e4-b0b0-bf9fc3aeEXAMPLE"_s));
