@@ -570,52 +570,41 @@ UpdatePolicyDocumentJob *IamClient::updatePolicyDocument(const QString &policyAr
 
 // ---- principals ----------------------------------------------------------------------------
 
-ApiJob<QList<IamUser>> *IamClient::listUsers(const QString &pathPrefix) const
+namespace {
+// ListUsers, ListRoles and ListGroups share their shape: a PathPrefix filter and a member list.
+template<typename Principal>
+ApiJob<QList<Principal>> *listPrincipals(const ServiceEndpoint &endpoint, AwsTransport *transport,
+                                         const QString &action, const QString &listName, const QString &pathPrefix,
+                                         Principal (*parse)(const XmlElement &, AwsError &))
 {
     QueryParameters parameters;
     if (!pathPrefix.isEmpty())
         parameters.append({QByteArrayLiteral("PathPrefix"), pathPrefix.toUtf8()});
-    return pagedCall<QList<IamUser>>(
-        m_endpoint, m_transport, u"ListUsers"_s, parameters,
-        [](const XmlElement &result, QList<IamUser> &out) {
+    return pagedCall<QList<Principal>>(
+        endpoint, transport, action, parameters,
+        [listName, parse](const XmlElement &result, QList<Principal> &out) {
             AwsError error;
-            for (const XmlElement *member : result.members(u"Users"))
-                out.append(parseUser(*member, error));
+            for (const XmlElement *member : result.members(listName))
+                out.append(parse(*member, error));
             return error;
         },
         validatePathPrefix(pathPrefix));
+}
+} // namespace
+
+ApiJob<QList<IamUser>> *IamClient::listUsers(const QString &pathPrefix) const
+{
+    return listPrincipals<IamUser>(m_endpoint, m_transport, u"ListUsers"_s, u"Users"_s, pathPrefix, &parseUser);
 }
 
 ApiJob<QList<IamRole>> *IamClient::listRoles(const QString &pathPrefix) const
 {
-    QueryParameters parameters;
-    if (!pathPrefix.isEmpty())
-        parameters.append({QByteArrayLiteral("PathPrefix"), pathPrefix.toUtf8()});
-    return pagedCall<QList<IamRole>>(
-        m_endpoint, m_transport, u"ListRoles"_s, parameters,
-        [](const XmlElement &result, QList<IamRole> &out) {
-            AwsError error;
-            for (const XmlElement *member : result.members(u"Roles"))
-                out.append(parseRole(*member, error));
-            return error;
-        },
-        validatePathPrefix(pathPrefix));
+    return listPrincipals<IamRole>(m_endpoint, m_transport, u"ListRoles"_s, u"Roles"_s, pathPrefix, &parseRole);
 }
 
 ApiJob<QList<IamGroup>> *IamClient::listGroups(const QString &pathPrefix) const
 {
-    QueryParameters parameters;
-    if (!pathPrefix.isEmpty())
-        parameters.append({QByteArrayLiteral("PathPrefix"), pathPrefix.toUtf8()});
-    return pagedCall<QList<IamGroup>>(
-        m_endpoint, m_transport, u"ListGroups"_s, parameters,
-        [](const XmlElement &result, QList<IamGroup> &out) {
-            AwsError error;
-            for (const XmlElement *member : result.members(u"Groups"))
-                out.append(parseGroup(*member, error));
-            return error;
-        },
-        validatePathPrefix(pathPrefix));
+    return listPrincipals<IamGroup>(m_endpoint, m_transport, u"ListGroups"_s, u"Groups"_s, pathPrefix, &parseGroup);
 }
 
 ApiJob<IamRole> *IamClient::createRole(const IamCreateRoleRequest &request) const

@@ -288,10 +288,11 @@ QString AwsError::toString() const
         text = tr("The service's answer could not be understood.");
         break;
     case Kind::InvalidInput:
-        text = tr("The input is not valid.");
-        break;
     case Kind::Credentials:
-        text = tr("No usable AWS credentials were found.");
+        // These messages are Spendscope's own, already translated and complete.
+        if (!m_message.isEmpty())
+            return m_message;
+        text = m_kind == Kind::InvalidInput ? tr("The input is not valid.") : tr("No usable AWS credentials were found.");
         break;
     }
     if (!m_message.isEmpty() && !m_code.isEmpty())
