@@ -277,6 +277,8 @@ HttpResponse CostExplorerHandler::getCostAndUsage(const QJsonObject &body, const
     response.insert(u"DimensionValueAttributes"_s, attributes);
     if (grouped && pageEnd < totalGroups)
         response.insert(u"NextPageToken"_s, makeToken(hash, pageEnd));
+    else
+        m_cache = Cached(); // the last page is out: keep no large answer around
     return Wire::json11(response, request.requestId);
 }
 
@@ -380,9 +382,7 @@ struct ValuePage
     QString nextToken;
 };
 
-} // namespace
-
-static std::optional<ValuePage> pageOf(const QJsonObject &body, const QByteArray &operation, qsizetype total,
+std::optional<ValuePage> pageOf(const QJsonObject &body, const QByteArray &operation, qsizetype total,
                                        bool sorted, HttpResponse *failure, const QByteArray &requestId)
 {
     const QByteArray hash = requestHash(operation, body);
@@ -410,10 +410,12 @@ static std::optional<ValuePage> pageOf(const QJsonObject &body, const QByteArray
     return page;
 }
 
-static bool searchMatches(const QString &value, const QString &search)
+bool searchMatches(const QString &value, const QString &search)
 {
     return search.isEmpty() || value.contains(search, Qt::CaseInsensitive);
 }
+
+} // namespace
 
 HttpResponse CostExplorerHandler::getTags(const QJsonObject &body, const SandboxRequest &request)
 {

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void handcrafted_groupByTag_untaggedAsKeyDollar();
     void handcrafted_activation_notRetroactive();
     void handcrafted_filters_andOrNotAbsentCase();
+    void handcrafted_outOfOrderRecords_totalPerDay();
 
     void generated_dailyOverMonth_equalsMonthly_equalsLedger_data();
     void generated_dailyOverMonth_equalsMonthly_equalsLedger();
@@ -192,6 +193,33 @@ void TestCostEngine::handcrafted_filters_andOrNotAbsentCase()
     QCOMPARE(total(R"({"Not":{"Or":[{"Tags":{"Key":"Team","Values":["search"]}},{"Tags":{"Key":"Team","MatchOptions":["ABSENT"]}}]}})"), u"3"_s);
     QCOMPARE(total(R"({"Dimensions":{"Key":"USAGE_TYPE","Values":["USE1-openai.gpt-oss-120b-mantle-input-tokens-standard"]}})"), u"3"_s);
     QCOMPARE(total(R"({"Dimensions":{"Key":"DATABASE_ENGINE","Values":["MySQL"]}})"), u"0"_s);
+}
+
+void TestCostEngine::handcrafted_outOfOrderRecords_totalPerDay()
+{
+    // Live usage may be recorded for an earlier day than the last row (Budgets' tests do this).
+    Ledger ledger;
+    CostAllocationTags tags;
+    tags.setKey({u"Team"_s, {{QDate(2020, 1, 1), QDate()}}, {}});
+    const QString ut = u"USE1-openai.gpt-oss-120b-mantle-input-tokens-standard"_s;
+    const auto row = [&](QDate day, const QString &team, const char *cost) {
+        Ledger::TagMap t;
+        if (!team.isEmpty())
+            t.insert(u"Team"_s, team);
+        ledger.record(day, ut, t, u"proj_test"_s, Money::fromUnits(1), *Money::parse(QLatin1StringView(cost)));
+    };
+    row(QDate(2026, 2, 10), u"data"_s, "10.000000001");
+    row(QDate(2026, 3, 1), u"data"_s, "1.25");
+    row(QDate(2026, 3, 10), u"data"_s, "2.5");
+    row(QDate(2026, 3, 15), u"data"_s, "0.000000003");
+    row(QDate(2026, 3, 16), u"data"_s, "100");
+    row(QDate(2026, 3, 5), u"payments"_s, "7");
+    row(QDate(2026, 3, 5), QString(), "3");
+    const CostEngine engine(ledger, tags, u"123456789012"_s, u"test"_s);
+    const CostFilter data = filterFrom(R"({"Tags":{"Key":"Team","Values":["data"]}})");
+    QCOMPARE(engine.total(data, QDate(2026, 3, 15), QDate(2026, 3, 16)).cost.toString(), u"0.000000003"_s);
+    QCOMPARE(engine.total(data, QDate(2026, 3, 1), QDate(2026, 3, 16)).cost.toString(), u"3.750000003"_s);
+    QCOMPARE(engine.total(CostFilter(), QDate(2026, 3, 5), QDate(2026, 3, 6)).cost.toString(), u"10"_s);
 }
 
 void TestCostEngine::generated_dailyOverMonth_equalsMonthly_equalsLedger_data()
