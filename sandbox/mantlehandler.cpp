@@ -381,13 +381,11 @@ HttpResponse MantleHandler::projectNotFound(const SandboxRequest &request, const
 HttpResponse MantleHandler::handle(const SandboxRequest &request)
 {
     const QByteArray &method = request.http.method;
-    const QString path = QUrl::fromPercentEncoding(request.http.path);
+    const QString path = QString::fromLatin1(request.http.path); // as sent, for messages
     QString route;
-    QString rest;
     for (const QString &prefix : {u"/v1"_s, u"/openai/v1"_s, u"/anthropic/v1"_s}) {
         if (path.startsWith(prefix + u'/')) {
             route = prefix;
-            rest = path.mid(prefix.size() + 1);
             break;
         }
     }
@@ -399,9 +397,12 @@ HttpResponse MantleHandler::handle(const SandboxRequest &request)
     };
     if (route.isEmpty())
         return invalidUrl();
-    if (rest.endsWith(u'/'))
-        rest.chop(1);
-    const QStringList segments = rest.split(u'/');
+    // Split before decoding, so that an encoded slash (%2F) stays inside its segment.
+    QStringList segments;
+    for (const QByteArray &segment : request.http.path.mid(route.size() + 1).split('/'))
+        segments.append(QUrl::fromPercentEncoding(segment));
+    if (segments.size() > 1 && segments.constLast().isEmpty())
+        segments.removeLast(); // a trailing slash
 
     // Bodies: POST and PUT carry a JSON object (an empty body reads as {}).
     QJsonObject body;

@@ -736,6 +736,16 @@ void TestMantleHandler::routes_unknownAndWrongPrefix()
     QCOMPARE(f.call("DELETE", "/v1/organization/projects/default").status, 404);
     QCOMPARE(f.call("GET", "/v1/organization/projects/default/archive").status, 404);
     QCOMPARE(f.call("GET", "/v1/chat/completions").status, 404);
+
+    // Segments are decoded one by one: an encoded slash is part of an id, not a separator.
+    const QString id = f.create(u"p"_s).value(u"id"_s).toString();
+    r = f.call("POST", "/v1/organization/projects/" + id.toUtf8() + "%2Farchive");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(errorType(r), u"not_found_error"_s);
+    QCOMPARE(bodyOf(f.call("GET", "/v1/organization/projects/" + id.toUtf8())).value(u"status"_s).toString(),
+             u"active"_s);
+    QCOMPARE(f.call("GET", "/v1/models/test%2Eplain").status, 200);
+    QCOMPARE(f.call("GET", "/v1/organization/projects/").status, 200); // a trailing slash lists
 }
 
 void TestMantleHandler::models_listAndGet()
