@@ -36,6 +36,7 @@ private Q_SLOTS:
     void getCostAndUsage_pages_everyGroupOnce();
     void getCostAndUsage_tokens_stableAndRefuseChangedRequest();
     void getCostAndUsage_linkedAccount_attributes();
+    void sameSeed_byteIdenticalResponses();
     void validation_errors_data();
     void validation_errors();
     void unknownTarget_unknownOperation();
@@ -282,6 +283,46 @@ void TestCostExplorerHandler::getCostAndUsage_linkedAccount_attributes()
     QCOMPARE(attributes[0][u"Value"_s].toString(), m_org.accountId);
     QCOMPARE(attributes[0][u"Attributes"_s][u"description"_s].toString(), m_org.accountName);
     QCOMPARE(response[u"ResultsByTime"_s][0][u"Groups"_s][0][u"Keys"_s][0].toString(), m_org.accountId);
+}
+
+void TestCostExplorerHandler::sameSeed_byteIdenticalResponses()
+{
+    // A second account generated from the same seed answers with the same bytes.
+    Ledger ledger;
+    OrganisationGenerator::Options options;
+    options.seed = 42;
+    options.scale = Organisation::Scale::Small;
+    options.today = Today;
+    Organisation org = OrganisationGenerator(options, PriceCatalog::builtIn()).generate(ledger);
+    SandboxServer other(SandboxServer::Credentials{AccessKeyId, SecretKey, u"key"_s});
+    other.setClock([this] { return m_now; });
+    other.addHandler(std::make_unique<CostExplorerHandler>(ledger, org.costAllocationTags, org.accountId, org.accountName));
+
+    const QList<QPair<QByteArray, QJsonObject>> requests{
+        {"GetCostAndUsage", costAndUsage(u"2026-01-01"_s, u"2026-11-28"_s, u"DAILY"_s,
+                                         {group(u"DIMENSION"_s, u"USAGE_TYPE"_s), group(u"TAG"_s, u"Team"_s)})},
+        {"GetCostForecast", {{u"TimePeriod"_s, QJsonObject{{u"Start"_s, u"2026-11-27"_s}, {u"End"_s, u"2027-01-01"_s}}},
+                             {u"Metric"_s, u"UNBLENDED_COST"_s}, {u"Granularity"_s, u"DAILY"_s},
+                             {u"PredictionIntervalLevel"_s, 95}}},
+        {"GetTags", {{u"TimePeriod"_s, QJsonObject{{u"Start"_s, u"2026-01-01"_s}, {u"End"_s, u"2026-11-28"_s}}}}},
+        {"ListCostAllocationTags", {}},
+    };
+    for (const auto &[operation, body] : requests) {
+        const HttpResponse mine = call(operation, body);
+        HttpRequest r;
+        r.method = "POST";
+        r.path = "/";
+        r.setHeader("host", "ce.us-east-1.amazonaws.com");
+        r.setHeader("content-type", "application/x-amz-json-1.1");
+        r.setHeader("x-amz-target", "AWSInsightsIndexService." + operation);
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        SigV4::SigningParams params{AccessKeyId, SecretKey, QString(), u"us-east-1"_s, u"ce"_s, m_now};
+        SigV4::signRequest(r, params);
+        const HttpResponse theirs = other.respond(r);
+        QCOMPARE(mine.status, 200);
+        QVERIFY2(mine.body == theirs.body, operation.constData());
+        QVERIFY2(mine.body.size() > 50, operation.constData());
+    }
 }
 
 void TestCostExplorerHandler::validation_errors_data()
