@@ -3,6 +3,8 @@
 #                     [WRAPPER <script>] [TIMEOUT s])
 # One executable per tested class. Tests run offscreen with a fixed locale; the optional WRAPPER
 # (e.g. the keychain session script) is given the test executable as its arguments.
+# Every test executable also joins a build target per label (`tests_unit`, `tests_peer`, ...), so
+# that a build can compile just what `ctest -L <label>` runs (the sanitizer pass does).
 function(spendscope_add_test name)
     cmake_parse_arguments(ARG "" "WRAPPER;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT ARG_LABELS)
@@ -22,6 +24,12 @@ function(spendscope_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
+    foreach(label IN LISTS ARG_LABELS)
+        if(NOT TARGET tests_${label})
+            add_custom_target(tests_${label})
+        endif()
+        add_dependencies(tests_${label} ${name})
+    endforeach()
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}

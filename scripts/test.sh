@@ -13,7 +13,11 @@ scripts/install-deps.sh
 
 jobs=$(nproc)
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Let clones in other folders (CI) reuse the cache.
+    export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+fi
 
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSPENDSCOPE_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build build/test --parallel "$jobs"
@@ -22,7 +26,7 @@ cmake --build build/test --parallel "$jobs"
 if [ "$sanitizers" = 1 ]; then
     cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSPENDSCOPE_WERROR=ON \
         -DSPENDSCOPE_SANITIZE=address,undefined "${launcher[@]}" >/dev/null
-    cmake --build build/asan --parallel "$jobs"
+    cmake --build build/asan --parallel "$jobs" --target tests_unit
     (cd build/asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS=suppressions="$PWD/../../tests/lsan.supp" \
