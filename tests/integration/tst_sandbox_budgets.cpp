@@ -9,6 +9,8 @@
 #include "costfilter.h"
 #include "sandboxaccount.h"
 
+#include "jobrunner.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,22 +26,6 @@ using Spendscope::Sandbox::Organisation;
 using Spendscope::Sandbox::SandboxAccount;
 
 namespace {
-
-template<typename Job>
-std::unique_ptr<Job> run(Job *job)
-{
-    job->setAutoDelete(false);
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &Spendscope::Job::finished);
-    job->start();
-    if (!owned->isFinished() && !finished.wait(60000))
-        qWarning("job timed out");
-    return owned;
-}
-
-#define RUN_OK(var, call)                                                                                              \
-    auto var = run(call);                                                                                              \
-    QVERIFY2(var->isFinished() && !var->hasError(), qPrintable(u"" #call ": "_s + var->errorString()))
 
 // The sandbox's clock: mid-afternoon on the last day of generated usage.
 const QDate Today(2026, 11, 20);
@@ -160,7 +146,7 @@ void TestSandboxBudgets::budgetWithNotifications_spendIsTheCostEnginesTotal()
     auto account = startAccount({});
     QVERIFY(account);
     connectClients(*account);
-    RUN_OK(identity, m_sts->getCallerIdentity());
+    SPENDSCOPE_RUN_OK(identity, m_sts->getCallerIdentity());
     const QString accountId = identity->result().account;
     QCOMPARE(accountId, account->connection().accountId);
     QCOMPARE(identity->result().arn, u"arn:aws:iam::%1:user/%2"_s.arg(accountId, account->connection().userName));
@@ -174,9 +160,9 @@ void TestSandboxBudgets::budgetWithNotifications_spendIsTheCostEnginesTotal()
         {Notification{NotificationType::Forecasted, ComparisonOperator::GreaterThan, 100, ThresholdType::Percentage, {}},
          {Subscriber{SubscriptionType::Sns, u"arn:aws:sns:us-east-1:%1:budget-alerts"_s.arg(accountId)}}},
     };
-    RUN_OK(created, m_budgets->createBudget(accountId, budget, notifications, {ResourceTag{u"owner"_s, u"finops"_s}}));
+    SPENDSCOPE_RUN_OK(created, m_budgets->createBudget(accountId, budget, notifications, {ResourceTag{u"owner"_s, u"finops"_s}}));
 
-    RUN_OK(described, m_budgets->describeBudget(accountId, budget.name));
+    SPENDSCOPE_RUN_OK(described, m_budgets->describeBudget(accountId, budget.name));
     const Budget &b = described->result();
     QCOMPARE(b.name, budget.name);
     QCOMPARE(b.limit, budget.limit);
@@ -198,11 +184,11 @@ void TestSandboxBudgets::budgetWithNotifications_spendIsTheCostEnginesTotal()
     // Other teams' spend is not counted: the unfiltered total is larger.
     QVERIFY(engineTotal(*account, Budget(), QDate(2026, 11, 1), Today.addDays(1)) > expected);
 
-    RUN_OK(all, m_budgets->describeBudgets(accountId, 1));
+    SPENDSCOPE_RUN_OK(all, m_budgets->describeBudgets(accountId, 1));
     QCOMPARE(all->result().size(), 1);
     QCOMPARE(all->result().first().actualSpend->amount, expected);
 
-    RUN_OK(listed, m_budgets->describeNotificationsForBudget(accountId, budget.name));
+    SPENDSCOPE_RUN_OK(listed, m_budgets->describeNotificationsForBudget(accountId, budget.name));
     QCOMPARE(listed->result().size(), 2);
     QCOMPARE(listed->result().at(0).type, NotificationType::Actual);
     QCOMPARE(listed->result().at(0).threshold, 80.0);
@@ -218,9 +204,9 @@ void TestSandboxBudgets::budgetWithNotifications_spendIsTheCostEnginesTotal()
 
     // Several budgets page through DescribeBudgets; the client follows NextToken.
     for (int i = 0; i < 4; ++i) {
-        RUN_OK(more, m_budgets->createBudget(accountId, teamBudget(u"extra-%1"_s.arg(i), team)));
+        SPENDSCOPE_RUN_OK(more, m_budgets->createBudget(accountId, teamBudget(u"extra-%1"_s.arg(i), team)));
     }
-    RUN_OK(paged, m_budgets->describeBudgets(accountId, 2));
+    SPENDSCOPE_RUN_OK(paged, m_budgets->describeBudgets(accountId, 2));
     QCOMPARE(paged->result().size(), 5);
 }
 
@@ -232,39 +218,39 @@ void TestSandboxBudgets::notificationsAndSubscribers_roundTrip()
     const QString accountId = account->connection().accountId;
     const QString team = busiestTeam(*account);
     Budget budget = teamBudget(u"roundtrip"_s, team);
-    RUN_OK(created, m_budgets->createBudget(accountId, budget));
+    SPENDSCOPE_RUN_OK(created, m_budgets->createBudget(accountId, budget));
 
     const Notification n{NotificationType::Actual, ComparisonOperator::GreaterThan, 50, ThresholdType::Percentage, {}};
     const Subscriber alice{SubscriptionType::Email, u"alice@example.com"_s};
     const Subscriber bob{SubscriptionType::Email, u"bob@example.com"_s};
-    RUN_OK(notification, m_budgets->createNotification(accountId, budget.name, n, {alice}));
-    RUN_OK(subscriberAdded, m_budgets->createSubscriber(accountId, budget.name, n, bob));
-    RUN_OK(subscribers, m_budgets->describeSubscribersForNotification(accountId, budget.name, n));
+    SPENDSCOPE_RUN_OK(notification, m_budgets->createNotification(accountId, budget.name, n, {alice}));
+    SPENDSCOPE_RUN_OK(subscriberAdded, m_budgets->createSubscriber(accountId, budget.name, n, bob));
+    SPENDSCOPE_RUN_OK(subscribers, m_budgets->describeSubscribersForNotification(accountId, budget.name, n));
     QCOMPARE(subscribers->result(), (QList<Subscriber>{alice, bob}));
-    RUN_OK(subscriberDeleted, m_budgets->deleteSubscriber(accountId, budget.name, n, alice));
+    SPENDSCOPE_RUN_OK(subscriberDeleted, m_budgets->deleteSubscriber(accountId, budget.name, n, alice));
 
     Notification moved = n;
     moved.threshold = 75;
-    RUN_OK(updated, m_budgets->updateNotification(accountId, budget.name, n, moved));
-    RUN_OK(afterUpdate, m_budgets->describeSubscribersForNotification(accountId, budget.name, moved));
+    SPENDSCOPE_RUN_OK(updated, m_budgets->updateNotification(accountId, budget.name, n, moved));
+    SPENDSCOPE_RUN_OK(afterUpdate, m_budgets->describeSubscribersForNotification(accountId, budget.name, moved));
     QCOMPARE(afterUpdate->result(), QList<Subscriber>{bob});
 
     // UpdateBudget replaces the definition: a quarterly budget over all Bedrock spend.
     budget.timeUnit = BudgetTimeUnit::Quarterly;
     budget.filterExpression = CostExpression::dimension(u"SERVICE"_s, {u"Amazon Bedrock"_s});
     budget.limit = Spend{Money::fromUnits(1000), u"USD"_s};
-    RUN_OK(budgetUpdated, m_budgets->updateBudget(accountId, budget));
-    RUN_OK(described, m_budgets->describeBudget(accountId, budget.name));
+    SPENDSCOPE_RUN_OK(budgetUpdated, m_budgets->updateBudget(accountId, budget));
+    SPENDSCOPE_RUN_OK(described, m_budgets->describeBudget(accountId, budget.name));
     QCOMPARE(described->result().timeUnit, BudgetTimeUnit::Quarterly);
     // The budget keeps its start (November 1, within Q4); the quarter is clipped to it.
     QCOMPARE(described->result().actualSpend->amount,
              engineTotal(*account, budget, QDate(2026, 11, 1), Today.addDays(1)));
 
-    RUN_OK(notificationDeleted, m_budgets->deleteNotification(accountId, budget.name, moved));
-    RUN_OK(none, m_budgets->describeNotificationsForBudget(accountId, budget.name));
+    SPENDSCOPE_RUN_OK(notificationDeleted, m_budgets->deleteNotification(accountId, budget.name, moved));
+    SPENDSCOPE_RUN_OK(none, m_budgets->describeNotificationsForBudget(accountId, budget.name));
     QVERIFY(none->result().isEmpty());
-    RUN_OK(deleted, m_budgets->deleteBudget(accountId, budget.name));
-    auto gone = run(m_budgets->describeBudget(accountId, budget.name));
+    SPENDSCOPE_RUN_OK(deleted, m_budgets->deleteBudget(accountId, budget.name));
+    auto gone = Test::runJob(m_budgets->describeBudget(accountId, budget.name));
     QVERIFY(gone->hasError());
     QCOMPARE(gone->error().code(), u"NotFoundException"_s);
 }
@@ -276,13 +262,13 @@ void TestSandboxBudgets::serviceErrors_reachTheClient()
     connectClients(*account);
     const QString accountId = account->connection().accountId;
     const Budget budget = teamBudget(u"dup"_s, busiestTeam(*account));
-    RUN_OK(created, m_budgets->createBudget(accountId, budget));
-    auto duplicate = run(m_budgets->createBudget(accountId, budget));
+    SPENDSCOPE_RUN_OK(created, m_budgets->createBudget(accountId, budget));
+    auto duplicate = Test::runJob(m_budgets->createBudget(accountId, budget));
     QVERIFY(duplicate->hasError());
     QCOMPARE(duplicate->error().code(), u"DuplicateRecordException"_s);
     QCOMPARE(duplicate->error().httpStatus(), 400);
 
-    auto denied = run(m_budgets->describeBudgets(u"111122223333"_s));
+    auto denied = Test::runJob(m_budgets->describeBudgets(u"111122223333"_s));
     QVERIFY(denied->hasError());
     QCOMPARE(denied->error().code(), u"AccessDeniedException"_s);
 
@@ -295,7 +281,7 @@ void TestSandboxBudgets::serviceErrors_reachTheClient()
     EndpointConfig config;
     config.endpointUrl = account->endpointUrl();
     const BudgetsClient intruder(wrongSecret.get(), config);
-    auto rejected = run(intruder.describeBudgets(accountId));
+    auto rejected = Test::runJob(intruder.describeBudgets(accountId));
     QVERIFY(rejected->hasError());
     QCOMPARE(rejected->error().code(), u"InvalidSignatureException"_s);
 }
@@ -311,7 +297,7 @@ void TestSandboxBudgets::restart_keepsBudgets()
         connectClients(*account);
         accountId = account->connection().accountId;
         team = busiestTeam(*account);
-        RUN_OK(created, m_budgets->createBudget(
+        SPENDSCOPE_RUN_OK(created, m_budgets->createBudget(
                             accountId, teamBudget(u"kept"_s, team),
                             {{Notification{NotificationType::Actual, ComparisonOperator::GreaterThan, 90, {}, {}},
                               {Subscriber{SubscriptionType::Email, u"finops@example.com"_s}}}}));
@@ -321,11 +307,11 @@ void TestSandboxBudgets::restart_keepsBudgets()
     auto account = startAccount(dir);
     QVERIFY(account);
     connectClients(*account);
-    RUN_OK(described, m_budgets->describeBudget(accountId, u"kept"_s));
+    SPENDSCOPE_RUN_OK(described, m_budgets->describeBudget(accountId, u"kept"_s));
     QCOMPARE(described->result().filterExpression, teamBudget(u"kept"_s, team).filterExpression);
     QCOMPARE(described->result().actualSpend->amount,
              engineTotal(*account, teamBudget(u"kept"_s, team), QDate(2026, 11, 1), Today.addDays(1)));
-    RUN_OK(subscribers, m_budgets->describeSubscribersForNotification(
+    SPENDSCOPE_RUN_OK(subscribers, m_budgets->describeSubscribersForNotification(
                             accountId, u"kept"_s,
                             Notification{NotificationType::Actual, ComparisonOperator::GreaterThan, 90, {}, {}}));
     QCOMPARE(subscribers->result().size(), 1);

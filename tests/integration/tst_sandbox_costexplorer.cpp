@@ -12,6 +12,8 @@
 #include "organisationgenerator.h"
 #include "sandboxserver.h"
 
+#include "jobrunner.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,22 +30,6 @@ const QDate Today(2026, 11, 27);
 const QDateTime Now(Today, QTime(15, 30), Qt::UTC);
 const QString AccessKeyId = u"AKIASANDBOXCETEST001"_s;
 const QString SecretKey = u"sandbox-ce-integration-secret-000000000"_s;
-
-template<typename Job>
-std::unique_ptr<Job> run(Job *job)
-{
-    job->setAutoDelete(false);
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &Spendscope::Job::finished);
-    job->start();
-    if (!owned->isFinished() && !finished.wait(60000))
-        qWarning("job timed out");
-    return owned;
-}
-
-#define RUN_OK(var, call)                                                                                              \
-    auto var = run(call);                                                                                              \
-    QVERIFY2(var->isFinished() && !var->hasError(), qPrintable(u"" #call ": "_s + var->errorString()))
 
 qint64 ledgerCost(const Ledger &ledger, QDate start, QDate end)
 {
@@ -116,7 +102,7 @@ void TestSandboxCostExplorer::getCostAndUsage_allPages_exactAgainstLedger()
     request.metrics = {u"UnblendedCost"_s, u"UsageQuantity"_s};
     request.groupBy = {GroupDefinition{GroupType::Dimension, u"USAGE_TYPE"_s}, GroupDefinition{GroupType::Tag, u"Team"_s}};
     const int before = m_server->requestCount();
-    RUN_OK(job, m_client->getCostAndUsage(request));
+    SPENDSCOPE_RUN_OK(job, m_client->getCostAndUsage(request));
     const GetCostAndUsageResult &result = job->result();
     QVERIFY2(job->pageCount() > 5, qPrintable(QString::number(job->pageCount())));
     QCOMPARE(int(m_server->requestCount() - before), job->attemptCount());
@@ -126,7 +112,7 @@ void TestSandboxCostExplorer::getCostAndUsage_allPages_exactAgainstLedger()
     // Month by month: DAILY groups sum to the MONTHLY answer and to the ledger.
     GetCostAndUsageRequest monthly = request;
     monthly.granularity = Granularity::Monthly;
-    RUN_OK(monthJob, m_client->getCostAndUsage(monthly));
+    SPENDSCOPE_RUN_OK(monthJob, m_client->getCostAndUsage(monthly));
     QCOMPARE(monthJob->result().resultsByTime.size(), 4);
     for (const CostResultByTime &month : monthJob->result().resultsByTime) {
         const QDate start = QDate::fromString(month.timePeriod.start, Qt::ISODate);
@@ -156,7 +142,7 @@ void TestSandboxCostExplorer::getCostAndUsage_filtered_matchesEngine()
     request.metrics = {u"NetUnblendedCost"_s};
     request.filter = CostExpression::allOf({CostExpression::dimension(u"SERVICE"_s, {u"Amazon Bedrock"_s}),
                                             CostExpression::negation(CostExpression::tag(u"Team"_s, {m_org.teams.first().name}))});
-    RUN_OK(job, m_client->getCostAndUsage(request));
+    SPENDSCOPE_RUN_OK(job, m_client->getCostAndUsage(request));
     QString error;
     const std::optional<CostFilter> filter = CostFilter::fromJson(request.filter.toJson(), &error);
     QVERIFY2(filter, qPrintable(error));
@@ -174,7 +160,7 @@ void TestSandboxCostExplorer::getCostAndUsage_validationError_reachesClient()
     request.timePeriod = DateInterval::fromDates(Today.addDays(2), Today.addDays(3));
     request.granularity = Granularity::Daily;
     request.metrics = {u"UnblendedCost"_s};
-    auto job = run(m_client->getCostAndUsage(request));
+    auto job = Test::runJob(m_client->getCostAndUsage(request));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().code(), u"ValidationException"_s);
 }
@@ -186,7 +172,7 @@ void TestSandboxCostExplorer::getCostForecast_meanWithinBounds()
     request.metric = ForecastMetric::UnblendedCost;
     request.granularity = Granularity::Monthly;
     request.predictionIntervalLevel = 90;
-    RUN_OK(job, m_client->getCostForecast(request));
+    SPENDSCOPE_RUN_OK(job, m_client->getCostForecast(request));
     const GetCostForecastResult &result = job->result();
     QCOMPARE(result.forecastResultsByTime.size(), 2);
     Money sum;
@@ -204,13 +190,13 @@ void TestSandboxCostExplorer::getTags_andDimensionValues()
 {
     GetTagsRequest keys;
     keys.timePeriod = DateInterval::fromDates(m_org.firstDay, Today.addDays(1));
-    RUN_OK(keysJob, m_client->getTags(keys));
+    SPENDSCOPE_RUN_OK(keysJob, m_client->getTags(keys));
     QVERIFY(keysJob->result().tags.contains(u"Team"_s));
     QVERIFY(!keysJob->result().tags.contains(m_org.inactiveTagKey));
 
     GetTagsRequest values = keys;
     values.tagKey = u"Environment"_s;
-    RUN_OK(valuesJob, m_client->getTags(values));
+    SPENDSCOPE_RUN_OK(valuesJob, m_client->getTags(values));
     QVERIFY(!valuesJob->result().tags.isEmpty());
     QCOMPARE(valuesJob->result().totalSize, valuesJob->result().tags.size());
 
@@ -218,7 +204,7 @@ void TestSandboxCostExplorer::getTags_andDimensionValues()
     services.timePeriod = keys.timePeriod;
     services.dimension = u"SERVICE"_s;
     services.searchString = u"Bedrock"_s;
-    RUN_OK(servicesJob, m_client->getDimensionValues(services));
+    SPENDSCOPE_RUN_OK(servicesJob, m_client->getDimensionValues(services));
     QCOMPARE(servicesJob->result().dimensionValues.size(), 1);
     QCOMPARE(servicesJob->result().dimensionValues.first().value, u"Amazon Bedrock"_s);
 
@@ -227,7 +213,7 @@ void TestSandboxCostExplorer::getTags_andDimensionValues()
     usageTypes.searchString.clear();
     usageTypes.sortBy = {SortDefinition{u"UnblendedCost"_s, SortOrder::Descending}};
     usageTypes.maxResults = 4;
-    RUN_OK(typesJob, m_client->getDimensionValues(usageTypes));
+    SPENDSCOPE_RUN_OK(typesJob, m_client->getDimensionValues(usageTypes));
     QVERIFY(typesJob->pageCount() > 1);
     QCOMPARE(typesJob->result().dimensionValues.size(), typesJob->result().totalSize);
     QCOMPARE(qsizetype(typesJob->result().totalSize),
@@ -238,7 +224,7 @@ void TestSandboxCostExplorer::costAllocationTags_listAndActivate()
 {
     ListCostAllocationTagsRequest list;
     list.maxResults = 2;
-    RUN_OK(listJob, m_client->listCostAllocationTags(list));
+    SPENDSCOPE_RUN_OK(listJob, m_client->listCostAllocationTags(list));
     QVERIFY(listJob->pageCount() > 1);
     QStringList keys;
     for (const CostAllocationTag &tag : listJob->result().tags) {
@@ -252,7 +238,7 @@ void TestSandboxCostExplorer::costAllocationTags_listAndActivate()
 
     QList<CostAllocationTagStatusEntry> entries{{m_org.inactiveTagKey, CostAllocationTagStatus::Active},
                                                 {u"DoesNotExist"_s, CostAllocationTagStatus::Active}};
-    RUN_OK(updateJob, m_client->updateCostAllocationTagsStatus(entries));
+    SPENDSCOPE_RUN_OK(updateJob, m_client->updateCostAllocationTagsStatus(entries));
     QCOMPARE(updateJob->result().errors.size(), 1);
     QCOMPARE(updateJob->result().errors.first().tagKey, u"DoesNotExist"_s);
     QVERIFY(m_tags.find(m_org.inactiveTagKey)->isActive());
@@ -262,7 +248,7 @@ void TestSandboxCostExplorer::costAllocationTags_listAndActivate()
     ListCostAllocationTagsRequest active;
     active.status = CostAllocationTagStatus::Active;
     active.tagKeys = {m_org.inactiveTagKey};
-    RUN_OK(activeJob, m_client->listCostAllocationTags(active));
+    SPENDSCOPE_RUN_OK(activeJob, m_client->listCostAllocationTags(active));
     QCOMPARE(activeJob->result().tags.size(), 1);
     QCOMPARE(activeJob->result().tags.first().lastUpdatedDate, Now);
 }

@@ -9,6 +9,8 @@
 #include "sandboxaccount.h"
 
 #include <QJsonDocument>
+#include "jobrunner.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,22 +25,6 @@ using Spendscope::Sandbox::Organisation;
 using Spendscope::Sandbox::SandboxAccount;
 
 namespace {
-
-template<typename Job>
-std::unique_ptr<Job> run(Job *job)
-{
-    job->setAutoDelete(false);
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &Spendscope::Job::finished);
-    job->start();
-    if (!owned->isFinished() && !finished.wait(60000))
-        qWarning("job timed out");
-    return owned;
-}
-
-#define RUN_OK(var, call)                                                                                              \
-    auto var = run(call);                                                                                              \
-    QVERIFY2(var->isFinished() && !var->hasError(), qPrintable(u"" #call ": "_s + var->errorString()))
 
 QString policyDocument(int revision)
 {
@@ -120,7 +106,7 @@ void TestSandboxIam::connectClients(const SandboxAccount &account)
 
 QList<IamPolicyVersion> TestSandboxIam::versionsOf(const QString &arn)
 {
-    auto job = run(m_iam->listPolicyVersions(arn));
+    auto job = Test::runJob(m_iam->listPolicyVersions(arn));
     if (job->hasError()) {
         qWarning("ListPolicyVersions failed: %s", qPrintable(job->errorString()));
         return {};
@@ -133,7 +119,7 @@ void TestSandboxIam::policyRoleAttachment_listedAsEntities()
     auto account = startAccount({});
     QVERIFY(account);
     connectClients(*account);
-    RUN_OK(identity, m_sts->getCallerIdentity());
+    SPENDSCOPE_RUN_OK(identity, m_sts->getCallerIdentity());
     const QString accountId = identity->result().account;
     QCOMPARE(accountId, account->connection().accountId);
 
@@ -143,7 +129,7 @@ void TestSandboxIam::policyRoleAttachment_listedAsEntities()
     createPolicy.description = u"Run inference on one project"_s;
     createPolicy.document = policyDocument(1);
     createPolicy.tags = {{u"Team"_s, u"finops ops"_s}};
-    RUN_OK(created, m_iam->createPolicy(createPolicy));
+    SPENDSCOPE_RUN_OK(created, m_iam->createPolicy(createPolicy));
     const QString arn = created->result().arn;
     QCOMPARE(arn, u"arn:aws:iam::%1:policy/spendscope/mantle-project-runners"_s.arg(accountId));
     QCOMPARE(created->result().defaultVersionId, u"v1"_s);
@@ -155,42 +141,42 @@ void TestSandboxIam::policyRoleAttachment_listedAsEntities()
     createRole.assumeRolePolicyDocument = TrustPolicy;
     createRole.description = u"Runs a project's inference"_s;
     createRole.maxSessionDuration = 7200;
-    RUN_OK(role, m_iam->createRole(createRole));
+    SPENDSCOPE_RUN_OK(role, m_iam->createRole(createRole));
     QCOMPARE(role->result().arn, u"arn:aws:iam::%1:role/spendscope/project-runner"_s.arg(accountId));
     QVERIFY(sameJson(role->result().assumeRolePolicyDocument, TrustPolicy));
     QCOMPARE(role->result().maxSessionDuration, qint64(7200));
 
-    RUN_OK(attached, m_iam->attachRolePolicy(u"project-runner"_s, arn));
-    RUN_OK(entities, m_iam->listEntitiesForPolicy(arn));
+    SPENDSCOPE_RUN_OK(attached, m_iam->attachRolePolicy(u"project-runner"_s, arn));
+    SPENDSCOPE_RUN_OK(entities, m_iam->listEntitiesForPolicy(arn));
     QCOMPARE(entities->result().roles.size(), 1);
     QCOMPARE(entities->result().roles.first().name, u"project-runner"_s);
     QCOMPARE(entities->result().roles.first().id, role->result().id);
     QVERIFY(entities->result().users.isEmpty());
     QVERIFY(entities->result().groups.isEmpty());
 
-    RUN_OK(onRole, m_iam->listAttachedRolePolicies(u"project-runner"_s));
+    SPENDSCOPE_RUN_OK(onRole, m_iam->listAttachedRolePolicies(u"project-runner"_s));
     QCOMPARE(onRole->result().size(), 1);
     QCOMPARE(onRole->result().first().arn, arn);
 
     IamListPoliciesRequest local;
     local.scope = IamPolicyScope::Local;
-    RUN_OK(listed, m_iam->listPolicies(local));
+    SPENDSCOPE_RUN_OK(listed, m_iam->listPolicies(local));
     QCOMPARE(listed->result().size(), 1);
     QCOMPARE(listed->result().first().attachmentCount, qint64(1));
 
     // Users and groups take the same policy.
-    RUN_OK(user, m_iam->attachUserPolicy(account->connection().userName, arn));
-    RUN_OK(group, m_iam->attachGroupPolicy(u"finops"_s, arn));
-    RUN_OK(all, m_iam->listEntitiesForPolicy(arn));
+    SPENDSCOPE_RUN_OK(user, m_iam->attachUserPolicy(account->connection().userName, arn));
+    SPENDSCOPE_RUN_OK(group, m_iam->attachGroupPolicy(u"finops"_s, arn));
+    SPENDSCOPE_RUN_OK(all, m_iam->listEntitiesForPolicy(arn));
     QCOMPARE(all->result().users.size(), 1);
     QCOMPARE(all->result().users.first().name, account->connection().userName);
     QCOMPARE(all->result().groups.size(), 1);
-    RUN_OK(detachedUser, m_iam->detachUserPolicy(account->connection().userName, arn));
-    RUN_OK(detachedGroup, m_iam->detachGroupPolicy(u"finops"_s, arn));
-    RUN_OK(detachedRole, m_iam->detachRolePolicy(u"project-runner"_s, arn));
-    RUN_OK(none, m_iam->listEntitiesForPolicy(arn));
+    SPENDSCOPE_RUN_OK(detachedUser, m_iam->detachUserPolicy(account->connection().userName, arn));
+    SPENDSCOPE_RUN_OK(detachedGroup, m_iam->detachGroupPolicy(u"finops"_s, arn));
+    SPENDSCOPE_RUN_OK(detachedRole, m_iam->detachRolePolicy(u"project-runner"_s, arn));
+    SPENDSCOPE_RUN_OK(none, m_iam->listEntitiesForPolicy(arn));
     QVERIFY(none->result().roles.isEmpty() && none->result().users.isEmpty() && none->result().groups.isEmpty());
-    RUN_OK(deleted, m_iam->deletePolicy(arn));
+    SPENDSCOPE_RUN_OK(deleted, m_iam->deletePolicy(arn));
 }
 
 void TestSandboxIam::updatePolicyDocument_pastFiveVersions()
@@ -201,14 +187,14 @@ void TestSandboxIam::updatePolicyDocument_pastFiveVersions()
     IamCreatePolicyRequest request;
     request.name = u"versioned"_s;
     request.document = policyDocument(1);
-    RUN_OK(created, m_iam->createPolicy(request));
+    SPENDSCOPE_RUN_OK(created, m_iam->createPolicy(request));
     const QString arn = created->result().arn;
 
     // v2..v5 fit; from then on each update deletes the oldest non-default version first.
     const QStringList expectedDeleted = {QString(), QString(), QString(), QString(), u"v1"_s, u"v2"_s};
     for (int i = 0; i < expectedDeleted.size(); ++i) {
         const int revision = i + 2;
-        RUN_OK(update, m_iam->updatePolicyDocument(arn, policyDocument(revision)));
+        SPENDSCOPE_RUN_OK(update, m_iam->updatePolicyDocument(arn, policyDocument(revision)));
         QCOMPARE(update->result().deletedVersionId, expectedDeleted.at(i));
         const QString newVersion = u"v%1"_s.arg(revision);
         QCOMPARE(update->result().createdVersion.versionId, newVersion);
@@ -217,19 +203,19 @@ void TestSandboxIam::updatePolicyDocument_pastFiveVersions()
         QCOMPARE(versions.size(), std::min(revision, IamClient::MaxPolicyVersions));
         for (const IamPolicyVersion &v : versions)
             QCOMPARE(v.isDefaultVersion, v.versionId == newVersion);
-        RUN_OK(current, m_iam->getPolicyVersion(arn, newVersion));
+        SPENDSCOPE_RUN_OK(current, m_iam->getPolicyVersion(arn, newVersion));
         QVERIFY2(sameJson(current->result().document, policyDocument(revision)), qPrintable(current->result().document));
     }
 
     // Creating a sixth version directly is refused as IAM refuses it.
-    auto sixth = run(m_iam->createPolicyVersion(arn, policyDocument(99), true));
+    auto sixth = Test::runJob(m_iam->createPolicyVersion(arn, policyDocument(99), true));
     QVERIFY(sixth->hasError());
     QCOMPARE(sixth->error().code(), u"LimitExceeded"_s);
     QCOMPARE(sixth->error().httpStatus(), 409);
 
     // With the oldest version made default again, the next update spares it.
-    RUN_OK(rollback, m_iam->setDefaultPolicyVersion(arn, u"v3"_s));
-    RUN_OK(update, m_iam->updatePolicyDocument(arn, policyDocument(8)));
+    SPENDSCOPE_RUN_OK(rollback, m_iam->setDefaultPolicyVersion(arn, u"v3"_s));
+    SPENDSCOPE_RUN_OK(update, m_iam->updatePolicyDocument(arn, policyDocument(8)));
     QCOMPARE(update->result().deletedVersionId, u"v4"_s);
     QCOMPARE(update->result().createdVersion.versionId, u"v8"_s);
     QStringList remaining;
@@ -243,7 +229,7 @@ void TestSandboxIam::seededPrincipals_andManagedPolicies()
     auto account = startAccount({});
     QVERIFY(account);
     connectClients(*account);
-    RUN_OK(roles, m_iam->listRoles());
+    SPENDSCOPE_RUN_OK(roles, m_iam->listRoles());
     QCOMPARE(roles->result().size(), account->organisation().teams.size());
     QStringList roleNames;
     for (const IamRole &role : roles->result())
@@ -252,27 +238,27 @@ void TestSandboxIam::seededPrincipals_andManagedPolicies()
         const QString expected = u"bedrock-"_s + team.name.toLower() + u"-inference"_s;
         QVERIFY2(roleNames.contains(expected), qPrintable(expected + u" in "_s + roleNames.join(u", "_s)));
     }
-    RUN_OK(users, m_iam->listUsers());
+    SPENDSCOPE_RUN_OK(users, m_iam->listUsers());
     QCOMPARE(users->result().size(), 1);
     QCOMPARE(users->result().first().arn,
              u"arn:aws:iam::%1:user/%2"_s.arg(account->connection().accountId, account->connection().userName));
-    RUN_OK(groups, m_iam->listGroups());
+    SPENDSCOPE_RUN_OK(groups, m_iam->listGroups());
     QCOMPARE(groups->result().size(), 1);
 
     IamListPoliciesRequest aws;
     aws.scope = IamPolicyScope::Aws;
-    RUN_OK(managed, m_iam->listPolicies(aws));
+    SPENDSCOPE_RUN_OK(managed, m_iam->listPolicies(aws));
     QStringList names;
     for (const IamPolicy &p : managed->result())
         names.append(p.name);
     QCOMPARE(names, (QStringList{u"AmazonBedrockMantleInferenceAccess"_s, u"AmazonBedrockMantleReadOnly"_s}));
-    RUN_OK(document, m_iam->getPolicyVersion(IamHandler::awsManagedPolicyArn(u"AmazonBedrockMantleInferenceAccess"_s),
+    SPENDSCOPE_RUN_OK(document, m_iam->getPolicyVersion(IamHandler::awsManagedPolicyArn(u"AmazonBedrockMantleInferenceAccess"_s),
                                              u"v1"_s));
     QVERIFY(document->result().document.contains(u"bedrock-mantle:CreateInference"_s));
 
     IamListPoliciesRequest attached;
     attached.onlyAttached = true;
-    RUN_OK(inUse, m_iam->listPolicies(attached));
+    SPENDSCOPE_RUN_OK(inUse, m_iam->listPolicies(attached));
     QCOMPARE(inUse->result().size(), 2);
 }
 
@@ -282,7 +268,7 @@ void TestSandboxIam::serviceErrors_reachTheClient()
     QVERIFY(account);
     connectClients(*account);
     const QString missing = u"arn:aws:iam::%1:policy/not-there"_s.arg(account->connection().accountId);
-    auto notFound = run(m_iam->getPolicy(missing));
+    auto notFound = Test::runJob(m_iam->getPolicy(missing));
     QVERIFY(notFound->hasError());
     QCOMPARE(notFound->error().code(), u"NoSuchEntity"_s);
     QCOMPARE(notFound->error().httpStatus(), 404);
@@ -290,20 +276,20 @@ void TestSandboxIam::serviceErrors_reachTheClient()
     IamCreatePolicyRequest request;
     request.name = u"twice"_s;
     request.document = policyDocument(1);
-    RUN_OK(created, m_iam->createPolicy(request));
-    auto again = run(m_iam->createPolicy(request));
+    SPENDSCOPE_RUN_OK(created, m_iam->createPolicy(request));
+    auto again = Test::runJob(m_iam->createPolicy(request));
     QCOMPARE(again->error().code(), u"EntityAlreadyExists"_s);
 
     // A document that passes the client's checks but not IAM's grammar.
     request.name = u"no-resource"_s;
     request.document = uR"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"bedrock-mantle:GetProject"}]})"_s;
-    auto malformed = run(m_iam->createPolicy(request));
+    auto malformed = Test::runJob(m_iam->createPolicy(request));
     QCOMPARE(malformed->error().code(), u"MalformedPolicyDocument"_s);
 
-    RUN_OK(roles, m_iam->listRoles());
+    SPENDSCOPE_RUN_OK(roles, m_iam->listRoles());
     QVERIFY(!roles->result().isEmpty());
-    RUN_OK(attached, m_iam->attachRolePolicy(roles->result().first().name, created->result().arn));
-    auto conflict = run(m_iam->deletePolicy(created->result().arn));
+    SPENDSCOPE_RUN_OK(attached, m_iam->attachRolePolicy(roles->result().first().name, created->result().arn));
+    auto conflict = Test::runJob(m_iam->deletePolicy(created->result().arn));
     QCOMPARE(conflict->error().code(), u"DeleteConflict"_s);
     QCOMPARE(conflict->error().httpStatus(), 409);
 }
@@ -320,27 +306,27 @@ void TestSandboxIam::restart_keepsPoliciesAndAttachments()
         IamCreatePolicyRequest request;
         request.name = u"kept"_s;
         request.document = policyDocument(1);
-        RUN_OK(created, m_iam->createPolicy(request));
+        SPENDSCOPE_RUN_OK(created, m_iam->createPolicy(request));
         arn = created->result().arn;
-        RUN_OK(update, m_iam->updatePolicyDocument(arn, policyDocument(2)));
+        SPENDSCOPE_RUN_OK(update, m_iam->updatePolicyDocument(arn, policyDocument(2)));
         IamCreateRoleRequest role;
         role.name = u"kept-role"_s;
         role.assumeRolePolicyDocument = TrustPolicy;
-        RUN_OK(createdRole, m_iam->createRole(role));
+        SPENDSCOPE_RUN_OK(createdRole, m_iam->createRole(role));
         roleId = createdRole->result().id;
-        RUN_OK(attached, m_iam->attachRolePolicy(u"kept-role"_s, arn));
+        SPENDSCOPE_RUN_OK(attached, m_iam->attachRolePolicy(u"kept-role"_s, arn));
     }
     m_iam.reset();
     m_sts.reset();
     auto account = startAccount(dir);
     QVERIFY(account);
     connectClients(*account);
-    RUN_OK(policy, m_iam->getPolicy(arn));
+    SPENDSCOPE_RUN_OK(policy, m_iam->getPolicy(arn));
     QCOMPARE(policy->result().defaultVersionId, u"v2"_s);
     QCOMPARE(policy->result().attachmentCount, qint64(1));
-    RUN_OK(version, m_iam->getPolicyVersion(arn, u"v1"_s));
+    SPENDSCOPE_RUN_OK(version, m_iam->getPolicyVersion(arn, u"v1"_s));
     QVERIFY(sameJson(version->result().document, policyDocument(1)));
-    RUN_OK(entities, m_iam->listEntitiesForPolicy(arn));
+    SPENDSCOPE_RUN_OK(entities, m_iam->listEntitiesForPolicy(arn));
     QCOMPARE(entities->result().roles.size(), 1);
     QCOMPARE(entities->result().roles.first().id, roleId);
 }

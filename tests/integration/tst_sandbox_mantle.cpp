@@ -5,6 +5,8 @@
 #include "api/mantleprojectsclient.h"
 #include "sandboxaccount.h"
 
+#include "jobrunner.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,18 +22,6 @@ using Spendscope::Sandbox::SandboxAccount;
 namespace {
 
 // Runs a job to completion and hands it back (owned by the caller).
-template<typename Job>
-std::unique_ptr<Job> run(Job *job)
-{
-    job->setAutoDelete(false);
-    std::unique_ptr<Job> owned(job);
-    QSignalSpy finished(job, &Spendscope::Job::finished);
-    job->start();
-    if (!finished.wait(60000))
-        qWarning("job timed out");
-    return owned;
-}
-
 } // namespace
 
 class TestSandboxMantle final : public QObject
@@ -112,7 +102,7 @@ void TestSandboxMantle::projectsLifecycle()
 
     // List: the generated organisation's projects, default first; archived ones only on request.
     QVERIFY2(generated >= 3, qPrintable(QString::number(generated)));
-    auto list = run(mantle->listProjects(MantleProjectsClient::ListOptions{true, 2}));
+    auto list = Test::runJob(mantle->listProjects(MantleProjectsClient::ListOptions{true, 2}));
     QVERIFY2(!list->hasError(), qPrintable(list->error().toString()));
     QCOMPARE(list->result().size(), generated);
     QCOMPARE(list->result().first().id(), u"default"_s);
@@ -121,13 +111,13 @@ void TestSandboxMantle::projectsLifecycle()
     int archivedGenerated = 0;
     for (const Project &p : list->result())
         archivedGenerated += p.isArchived() ? 1 : 0;
-    auto active = run(mantle->listProjects());
+    auto active = Test::runJob(mantle->listProjects());
     QVERIFY2(!active->hasError(), qPrintable(active->error().toString()));
     QCOMPARE(active->result().size(), generated - archivedGenerated);
 
     // Create with tags.
     const TagSet tags{{u"Team"_s, u"finops"_s}, {u"Project"_s, u"sandbox-test"_s}};
-    auto created = run(mantle->createProject(u"Integration Test"_s, tags));
+    auto created = Test::runJob(mantle->createProject(u"Integration Test"_s, tags));
     QVERIFY2(!created->hasError(), qPrintable(created->error().toString()));
     const Project project = created->result();
     QVERIFY(project.id().startsWith(u"proj_"_s));
@@ -137,7 +127,7 @@ void TestSandboxMantle::projectsLifecycle()
                                                                                     project.id()));
 
     // Get.
-    auto got = run(mantle->getProject(project.id()));
+    auto got = Test::runJob(mantle->getProject(project.id()));
     QVERIFY2(!got->hasError(), qPrintable(got->error().toString()));
     QCOMPARE(got->result(), project);
 
@@ -147,7 +137,7 @@ void TestSandboxMantle::projectsLifecycle()
     update.addTags = TagSet{{u"Team"_s, u"platform"_s}, {u"Owner"_s, u"alice"_s}};
     update.removeTagKeys = {u"Project"_s};
     update.dataRetention = DataRetention::Mode::None;
-    auto updated = run(mantle->updateProject(project.id(), update));
+    auto updated = Test::runJob(mantle->updateProject(project.id(), update));
     QVERIFY2(!updated->hasError(), qPrintable(updated->error().toString()));
     QCOMPARE(updated->result().name(), u"Integration Test v2"_s);
     QCOMPARE(updated->result().tags(), (TagSet{{u"Team"_s, u"platform"_s}, {u"Owner"_s, u"alice"_s}}));
@@ -155,30 +145,30 @@ void TestSandboxMantle::projectsLifecycle()
 
     // Server-side errors reach the caller with the right kind (the rules themselves are covered
     // by tst_mantlehandler).
-    auto missing = run(mantle->getProject(u"proj_00000000000000000000"_s));
+    auto missing = Test::runJob(mantle->getProject(u"proj_00000000000000000000"_s));
     QVERIFY(missing->hasError());
     QCOMPARE(missing->error().kind(), AwsError::Kind::NotFound);
     QCOMPARE(missing->error().httpStatus(), 404);
 
     // Archive, twice (idempotent), then updates conflict.
-    auto archived = run(mantle->archiveProject(project.id()));
+    auto archived = Test::runJob(mantle->archiveProject(project.id()));
     QVERIFY2(!archived->hasError(), qPrintable(archived->error().toString()));
     QVERIFY(archived->result().isArchived());
     QVERIFY(archived->result().archivedAt().isValid());
-    auto again = run(mantle->archiveProject(project.id()));
+    auto again = Test::runJob(mantle->archiveProject(project.id()));
     QVERIFY2(!again->hasError(), qPrintable(again->error().toString()));
     QCOMPARE(again->result().archivedAt(), archived->result().archivedAt());
     MantleProjectsClient::Update late;
     late.addTags = TagSet{{u"Late"_s, u"yes"_s}};
-    auto conflict = run(mantle->updateProject(project.id(), late));
+    auto conflict = Test::runJob(mantle->updateProject(project.id(), late));
     QVERIFY(conflict->hasError());
     QCOMPARE(conflict->error().kind(), AwsError::Kind::Conflict);
     QCOMPARE(conflict->error().httpStatus(), 409);
 
     // The archived project is listed only with includeArchived.
-    auto afterActive = run(mantle->listProjects());
+    auto afterActive = Test::runJob(mantle->listProjects());
     QCOMPARE(afterActive->result().size(), generated - archivedGenerated);
-    auto afterAll = run(mantle->listProjects(MantleProjectsClient::ListOptions{true, 100}));
+    auto afterAll = Test::runJob(mantle->listProjects(MantleProjectsClient::ListOptions{true, 100}));
     QCOMPARE(afterAll->result().size(), generated + 1);
     QCOMPARE(afterAll->result().last().id(), project.id());
     QVERIFY(afterAll->result().last().isArchived());
@@ -193,27 +183,27 @@ void TestSandboxMantle::restart_sameDataDirectory_keepsProjects()
         auto account = startAccount(data);
         QVERIFY(account);
         auto mantle = client(*account, true);
-        auto created = run(mantle->createProject(u"Survives Restart"_s, TagSet{{u"Team"_s, u"ops"_s}}));
+        auto created = Test::runJob(mantle->createProject(u"Survives Restart"_s, TagSet{{u"Team"_s, u"ops"_s}}));
         QVERIFY2(!created->hasError(), qPrintable(created->error().toString()));
         id = created->result().id();
         MantleProjectsClient::Update update;
         update.addTags = TagSet{{u"Env"_s, u"prod"_s}};
-        QVERIFY(!run(mantle->updateProject(id, update))->hasError());
-        auto list = run(mantle->listProjects(MantleProjectsClient::ListOptions{true, 100}));
+        QVERIFY(!Test::runJob(mantle->updateProject(id, update))->hasError());
+        auto list = Test::runJob(mantle->listProjects(MantleProjectsClient::ListOptions{true, 100}));
         QVERIFY(!list->hasError());
         before = list->result();
     }
     auto account = startAccount(data);
     QVERIFY(account);
     auto mantle = client(*account, false);
-    auto list = run(mantle->listProjects(MantleProjectsClient::ListOptions{true, 100}));
+    auto list = Test::runJob(mantle->listProjects(MantleProjectsClient::ListOptions{true, 100}));
     QVERIFY2(!list->hasError(), qPrintable(list->error().toString()));
     QCOMPARE(list->result(), before);
-    auto got = run(mantle->getProject(id));
+    auto got = Test::runJob(mantle->getProject(id));
     QVERIFY(!got->hasError());
     QCOMPARE(got->result().tags(), (TagSet{{u"Team"_s, u"ops"_s}, {u"Env"_s, u"prod"_s}}));
     // A new project after the restart gets a fresh id.
-    auto next = run(mantle->createProject(u"After Restart"_s));
+    auto next = Test::runJob(mantle->createProject(u"After Restart"_s));
     QVERIFY(!next->hasError());
     for (const Project &p : std::as_const(before))
         QVERIFY(p.id() != next->result().id());
