@@ -214,7 +214,7 @@ void TestSigV4::signingKey_documentedExample()
     QCOMPARE(key.toHex(), QByteArray("f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"));
 }
 
-// /work/shared/reference/cost-apis.md §3.4 (botocore 1.43.11, date pinned).
+// ../shared/reference/cost-apis.md §3.4 (botocore 1.43.11, date pinned).
 void TestSigV4::knownAnswer_costExplorer()
 {
     const QByteArray body = QByteArrayLiteral(
