@@ -1543,7 +1543,8 @@ HttpResponse BudgetsHandler::describeSubscribersForNotification(const QJsonObjec
     return Wire::json11(out, request.requestId);
 }
 
-HttpResponse BudgetsHandler::createSubscriber(const QJsonObject &body, const SandboxRequest &request)
+HttpResponse BudgetsHandler::editSubscribers(const QJsonObject &body, const SandboxRequest &request,
+                                             const QString &verb, const SubscriberEdit &edit)
 {
     if (auto error = checkAccount(body, u"ModifyBudget"_s, body.value(u"BudgetName"_s).toString()))
         return fail(request, *error);
@@ -1566,12 +1567,8 @@ HttpResponse BudgetsHandler::createSubscriber(const QJsonObject &body, const San
     }
     if (!target)
         return fail(request, {u"NotFoundException"_s,
-                              u"Unable to create subscriber - the notification doesn't exist."_s});
-    if (target->subscribers.contains(*s))
-        return fail(request, {u"DuplicateRecordException"_s,
-                              u"Error creating subscriber: %1 - the subscriber already exists."_s.arg(s->address)});
-    target->subscribers.append(*s);
-    if (auto problem = checkSubscriberCounts(target->subscribers))
+                              u"Unable to %1 subscriber - the notification doesn't exist."_s.arg(verb)});
+    if (std::optional<Error> problem = edit(target->subscribers, *s))
         return fail(request, *problem);
     if (!save(changed))
         return storeError(request);
@@ -1579,37 +1576,29 @@ HttpResponse BudgetsHandler::createSubscriber(const QJsonObject &body, const San
     return Wire::json11(QJsonObject(), request.requestId);
 }
 
+HttpResponse BudgetsHandler::createSubscriber(const QJsonObject &body, const SandboxRequest &request)
+{
+    return editSubscribers(body, request, u"create"_s,
+                           [](QList<Subscriber> &subscribers, const Subscriber &s) -> std::optional<Error> {
+                               if (subscribers.contains(s))
+                                   return Error{u"DuplicateRecordException"_s,
+                                                u"Error creating subscriber: %1 - the subscriber already exists."_s.arg(
+                                                    s.address)};
+                               subscribers.append(s);
+                               return checkSubscriberCounts(subscribers);
+                           });
+}
+
 HttpResponse BudgetsHandler::deleteSubscriber(const QJsonObject &body, const SandboxRequest &request)
 {
-    if (auto error = checkAccount(body, u"ModifyBudget"_s, body.value(u"BudgetName"_s).toString()))
-        return fail(request, *error);
-    Error error;
-    const std::optional<Notification> n = parseNotification(body.value(u"Notification"_s), u"notification"_s,
-                                                            &error);
-    if (!n)
-        return fail(request, error);
-    const std::optional<Subscriber> s = parseSubscriber(body.value(u"Subscriber"_s), u"subscriber"_s, &error);
-    if (!s)
-        return fail(request, error);
-    Budget *budget = findBudget(body, u"get"_s, &error);
-    if (!budget)
-        return fail(request, error);
-    Budget changed = *budget;
-    Notification *target = nullptr;
-    for (Notification &x : changed.notifications) {
-        if (x.sameAs(*n))
-            target = &x;
-    }
-    if (!target)
-        return fail(request, {u"NotFoundException"_s,
-                              u"Unable to delete subscriber - the notification doesn't exist."_s});
-    if (target->subscribers.removeAll(*s) == 0)
-        return fail(request, {u"NotFoundException"_s,
-                              u"Unable to delete subscriber: %1 - the subscriber doesn't exist."_s.arg(s->address)});
-    if (!save(changed))
-        return storeError(request);
-    *budget = std::move(changed);
-    return Wire::json11(QJsonObject(), request.requestId);
+    return editSubscribers(body, request, u"delete"_s,
+                           [](QList<Subscriber> &subscribers, const Subscriber &s) -> std::optional<Error> {
+                               if (subscribers.removeAll(s) == 0)
+                                   return Error{u"NotFoundException"_s,
+                                                u"Unable to delete subscriber: %1 - the subscriber doesn't exist."_s
+                                                    .arg(s.address)};
+                               return std::nullopt;
+                           });
 }
 
 // --- performance history -------------------------------------------------------------------------

@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Spendscope::Sandbox {
@@ -130,6 +131,11 @@ private:
     HttpResponse describeSubscribersForNotification(const QJsonObject &body, const SandboxRequest &request);
     HttpResponse createSubscriber(const QJsonObject &body, const SandboxRequest &request);
     HttpResponse deleteSubscriber(const QJsonObject &body, const SandboxRequest &request);
+    // Finds the notification a Create/DeleteSubscriber body names, applies `edit` to its
+    // subscribers and saves; `verb` goes into the not-found message.
+    using SubscriberEdit = std::function<std::optional<Error>(QList<Subscriber> &, const Subscriber &)>;
+    HttpResponse editSubscribers(const QJsonObject &body, const SandboxRequest &request, const QString &verb,
+                                 const SubscriberEdit &edit);
     HttpResponse describeBudgetPerformanceHistory(const QJsonObject &body, const SandboxRequest &request);
 
     // AccountId present, well formed and ours (AccessDeniedException names `action` otherwise).
