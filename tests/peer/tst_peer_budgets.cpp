@@ -9,6 +9,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include "jobrunner.h"
+
 #include <QTest>
 
 #include <memory>
@@ -83,8 +85,6 @@ private Q_SLOTS:
     void deleteBudget_thenDescribeIsNotFound();
 
 private:
-    template<typename Result>
-    std::unique_ptr<ApiJob<Result>> run(ApiJob<Result> *job);
 
     Test::MotoServer m_moto;
     QString m_account;
@@ -104,7 +104,7 @@ void TestPeerBudgets::initTestCase()
     EndpointConfig config;
     config.endpointUrl = m_moto.url();
     const StsClient sts(m_transport.get(), config);
-    auto identity = run(sts.getCallerIdentity());
+    auto identity = Test::runJob(sts.getCallerIdentity());
     QVERIFY2(!identity->hasError(), qPrintable(identity->errorString()));
     m_account = identity->result().account;
     QCOMPARE(m_account, u"123456789012"_s);
@@ -136,17 +136,6 @@ void TestPeerBudgets::cleanup()
     m_network.reset();
 }
 
-template<typename Result>
-std::unique_ptr<ApiJob<Result>> TestPeerBudgets::run(ApiJob<Result> *job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &Job::finished);
-    job->start();
-    if (spy.isEmpty() && !spy.wait(60000))
-        qWarning("job did not finish");
-    return std::unique_ptr<ApiJob<Result>>(job);
-}
-
 void TestPeerBudgets::createBudget_withNotifications_describeRoundTrips()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
@@ -154,11 +143,11 @@ void TestPeerBudgets::createBudget_withNotifications_describeRoundTrips()
         {notification(NotificationType::Actual, 80), {FinOpsMail}},
         {notification(NotificationType::Forecasted, 100.5), {AlertsTopic, FinOpsMail}},
     };
-    auto created = run(m_client->createBudget(m_account, teamDataBudget(), notifications,
+    auto created = Test::runJob(m_client->createBudget(m_account, teamDataBudget(), notifications,
                                               {ResourceTag{u"owner"_s, u"finops"_s}}));
     QVERIFY2(!created->hasError(), qPrintable(created->errorString()));
 
-    auto described = run(m_client->describeBudget(m_account, BudgetName));
+    auto described = Test::runJob(m_client->describeBudget(m_account, BudgetName));
     QVERIFY2(!described->hasError(), qPrintable(described->errorString()));
     const Budget &b = described->result();
     const Budget sent = teamDataBudget();
@@ -179,7 +168,7 @@ void TestPeerBudgets::createBudget_withNotifications_describeRoundTrips()
 
 void TestPeerBudgets::describeBudgets_listsIt()
 {
-    auto job = run(m_client->describeBudgets(m_account));
+    auto job = Test::runJob(m_client->describeBudgets(m_account));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->result().size(), 1);
     QCOMPARE(job->result().first().name, BudgetName);
@@ -189,7 +178,7 @@ void TestPeerBudgets::describeBudgets_listsIt()
 
 void TestPeerBudgets::describeNotificationsForBudget_asCreated()
 {
-    auto job = run(m_client->describeNotificationsForBudget(m_account, BudgetName));
+    auto job = Test::runJob(m_client->describeNotificationsForBudget(m_account, BudgetName));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->result(), (QList<Notification>{notification(NotificationType::Actual, 80),
                                                  notification(NotificationType::Forecasted, 100.5)}));
@@ -200,23 +189,23 @@ void TestPeerBudgets::createNotification_thenDeleteNotification()
     Notification absolute = notification(NotificationType::Actual, 4500);
     absolute.thresholdType = ThresholdType::AbsoluteValue;
     absolute.comparison = ComparisonOperator::EqualTo;
-    auto created = run(m_client->createNotification(m_account, BudgetName, absolute, {FinOpsMail}));
+    auto created = Test::runJob(m_client->createNotification(m_account, BudgetName, absolute, {FinOpsMail}));
     QVERIFY2(!created->hasError(), qPrintable(created->errorString()));
-    auto listed = run(m_client->describeNotificationsForBudget(m_account, BudgetName));
+    auto listed = Test::runJob(m_client->describeNotificationsForBudget(m_account, BudgetName));
     QVERIFY2(!listed->hasError(), qPrintable(listed->errorString()));
     QCOMPARE(listed->result().size(), 3);
     QCOMPARE(listed->result().last(), absolute);
 
-    auto deleted = run(m_client->deleteNotification(m_account, BudgetName, absolute));
+    auto deleted = Test::runJob(m_client->deleteNotification(m_account, BudgetName, absolute));
     QVERIFY2(!deleted->hasError(), qPrintable(deleted->errorString()));
-    auto after = run(m_client->describeNotificationsForBudget(m_account, BudgetName));
+    auto after = Test::runJob(m_client->describeNotificationsForBudget(m_account, BudgetName));
     QCOMPARE(after->result().size(), 2);
     QVERIFY(!after->result().contains(absolute));
 }
 
 void TestPeerBudgets::createBudget_again_isDuplicate()
 {
-    auto job = run(m_client->createBudget(m_account, teamDataBudget()));
+    auto job = Test::runJob(m_client->createBudget(m_account, teamDataBudget()));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().code(), u"DuplicateRecordException"_s);
     QCOMPARE(job->error().kind(), AwsError::Kind::Conflict);
@@ -227,17 +216,17 @@ void TestPeerBudgets::updateBudget()
 {
     Budget changed = teamDataBudget();
     changed.limit = Spend{*Money::parse(QByteArrayView("2000.01")), u"USD"_s};
-    auto job = run(m_client->updateBudget(m_account, changed));
+    auto job = Test::runJob(m_client->updateBudget(m_account, changed));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement UpdateBudget (HTTP 500)");
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
-    auto described = run(m_client->describeBudget(m_account, BudgetName));
+    auto described = Test::runJob(m_client->describeBudget(m_account, BudgetName));
     QCOMPARE(described->result().limit, changed.limit);
 }
 
 void TestPeerBudgets::updateNotification()
 {
-    auto job = run(m_client->updateNotification(m_account, BudgetName, notification(NotificationType::Actual, 80),
+    auto job = Test::runJob(m_client->updateNotification(m_account, BudgetName, notification(NotificationType::Actual, 80),
                                                 notification(NotificationType::Actual, 85)));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement UpdateNotification (HTTP 500)");
@@ -246,7 +235,7 @@ void TestPeerBudgets::updateNotification()
 
 void TestPeerBudgets::describeSubscribersForNotification()
 {
-    auto job = run(m_client->describeSubscribersForNotification(m_account, BudgetName,
+    auto job = Test::runJob(m_client->describeSubscribersForNotification(m_account, BudgetName,
                                                                 notification(NotificationType::Forecasted, 100.5)));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement DescribeSubscribersForNotification (HTTP 500)");
@@ -256,7 +245,7 @@ void TestPeerBudgets::describeSubscribersForNotification()
 
 void TestPeerBudgets::createSubscriber()
 {
-    auto job = run(m_client->createSubscriber(m_account, BudgetName, notification(NotificationType::Actual, 80),
+    auto job = Test::runJob(m_client->createSubscriber(m_account, BudgetName, notification(NotificationType::Actual, 80),
                                               Subscriber{SubscriptionType::Email, u"cfo@example.com"_s}));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement CreateSubscriber (HTTP 500)");
@@ -265,7 +254,7 @@ void TestPeerBudgets::createSubscriber()
 
 void TestPeerBudgets::deleteSubscriber()
 {
-    auto job = run(m_client->deleteSubscriber(m_account, BudgetName, notification(NotificationType::Actual, 80),
+    auto job = Test::runJob(m_client->deleteSubscriber(m_account, BudgetName, notification(NotificationType::Actual, 80),
                                               FinOpsMail));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement DeleteSubscriber (HTTP 500)");
@@ -274,14 +263,14 @@ void TestPeerBudgets::deleteSubscriber()
 
 void TestPeerBudgets::deleteBudget_thenDescribeIsNotFound()
 {
-    auto deleted = run(m_client->deleteBudget(m_account, BudgetName));
+    auto deleted = Test::runJob(m_client->deleteBudget(m_account, BudgetName));
     QVERIFY2(!deleted->hasError(), qPrintable(deleted->errorString()));
-    auto described = run(m_client->describeBudget(m_account, BudgetName));
+    auto described = Test::runJob(m_client->describeBudget(m_account, BudgetName));
     QVERIFY(described->hasError());
     QCOMPARE(described->error().code(), u"NotFoundException"_s);
     QCOMPARE(described->error().kind(), AwsError::Kind::NotFound);
     QVERIFY2(described->error().message().contains(u"doesn't exist"_s), qPrintable(described->error().message()));
-    auto listed = run(m_client->describeBudgets(m_account));
+    auto listed = Test::runJob(m_client->describeBudgets(m_account));
     QVERIFY2(!listed->hasError(), qPrintable(listed->errorString()));
     QVERIFY(listed->result().isEmpty());
 }

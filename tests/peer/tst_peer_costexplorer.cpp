@@ -4,6 +4,7 @@
 #include "aws/awstransport.h"
 
 #include "fakenetworkaccessmanager.h"
+#include "jobrunner.h"
 #include "fixtures.h"
 #include "motoserver.h"
 
@@ -63,8 +64,6 @@ private Q_SLOTS:
     void updateCostAllocationTagsStatus();
 
 private:
-    template<typename Result>
-    std::unique_ptr<ApiJob<Result>> run(ApiJob<Result> *job);
     // Queues GetCostAndUsage answers through moto's own API; moto hands them out in order, one
     // per distinct request body.
     bool preloadCostAndUsage(const QJsonArray &results);
@@ -109,17 +108,6 @@ void TestPeerCostExplorer::cleanup()
     m_network.reset();
 }
 
-template<typename Result>
-std::unique_ptr<ApiJob<Result>> TestPeerCostExplorer::run(ApiJob<Result> *job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &Job::finished);
-    job->start();
-    if (spy.isEmpty() && !spy.wait(60000))
-        qWarning("job did not finish");
-    return std::unique_ptr<ApiJob<Result>>(job);
-}
-
 bool TestPeerCostExplorer::preloadCostAndUsage(const QJsonArray &results)
 {
     QUrl url = m_moto.url();
@@ -138,7 +126,7 @@ void TestPeerCostExplorer::getCostAndUsage_nothingPreloaded_givesEmptyResult()
 {
     GetCostAndUsageRequest request = byTeamRequest();
     request.timePeriod = {u"2025-01-01"_s, u"2025-02-01"_s};
-    auto job = run(m_client->getCostAndUsage(request));
+    auto job = Test::runJob(m_client->getCostAndUsage(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QVERIFY(job->result().resultsByTime.isEmpty());
     QVERIFY(job->result().dimensionValueAttributes.isEmpty());
@@ -158,7 +146,7 @@ void TestPeerCostExplorer::getCostAndUsage_preloadedThreePages_mergedWithExactSu
     }
     QVERIFY(preloadCostAndUsage(pages));
 
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->pageCount(), 3);
     QCOMPARE(job->attemptCount(), 3);
@@ -179,7 +167,7 @@ void TestPeerCostExplorer::getCostAndUsage_preloadedThreePages_mergedWithExactSu
 void TestPeerCostExplorer::getCostAndUsage_sameRequestAgain_sameAnswer()
 {
     // moto remembers the answer per request body, as a cache in front of Cost Explorer would.
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->pageCount(), 3);
     QCOMPARE(job->result().sum(u"UnblendedCost"_s).toString(), u"123458435.184657064"_s);
@@ -190,7 +178,7 @@ void TestPeerCostExplorer::getCostForecast()
     GetCostForecastRequest request;
     request.timePeriod = {u"2026-08-27"_s, u"2026-09-01"_s};
     request.predictionIntervalLevel = 80;
-    auto job = run(m_client->getCostForecast(request));
+    auto job = Test::runJob(m_client->getCostForecast(request));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement GetCostForecast (HTTP 500)");
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
@@ -201,7 +189,7 @@ void TestPeerCostExplorer::getTags()
     GetTagsRequest request;
     request.timePeriod = {u"2026-08-01"_s, u"2026-09-01"_s};
     request.tagKey = u"Team"_s;
-    auto job = run(m_client->getTags(request));
+    auto job = Test::runJob(m_client->getTags(request));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement GetTags (HTTP 500)");
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
@@ -213,7 +201,7 @@ void TestPeerCostExplorer::getDimensionValues()
     request.timePeriod = {u"2026-08-01"_s, u"2026-09-01"_s};
     request.dimension = u"SERVICE"_s;
     request.searchString = u"Bedrock"_s;
-    auto job = run(m_client->getDimensionValues(request));
+    auto job = Test::runJob(m_client->getDimensionValues(request));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement GetDimensionValues (HTTP 500)");
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
@@ -223,7 +211,7 @@ void TestPeerCostExplorer::listCostAllocationTags()
 {
     ListCostAllocationTagsRequest request;
     request.status = CostAllocationTagStatus::Active;
-    auto job = run(m_client->listCostAllocationTags(request));
+    auto job = Test::runJob(m_client->listCostAllocationTags(request));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement ListCostAllocationTags (HTTP 500)");
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
@@ -231,7 +219,7 @@ void TestPeerCostExplorer::listCostAllocationTags()
 
 void TestPeerCostExplorer::updateCostAllocationTagsStatus()
 {
-    auto job = run(m_client->updateCostAllocationTagsStatus({{u"Team"_s, CostAllocationTagStatus::Active}}));
+    auto job = Test::runJob(m_client->updateCostAllocationTagsStatus({{u"Team"_s, CostAllocationTagStatus::Active}}));
     if (job->hasError() && motoLacksOperation(job->error()))
         QSKIP("moto 5.2.1 does not implement UpdateCostAllocationTagsStatus (HTTP 500)");
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));

@@ -2,6 +2,7 @@
 #include "api/budgetsclient.h"
 #include "aws/awstransport.h"
 #include "fakenetworkaccessmanager.h"
+#include "jobrunner.h"
 #include "fixtures.h"
 
 #include <QJsonArray>
@@ -147,8 +148,6 @@ private Q_SLOTS:
     void transportFailures_timeoutAndReset();
 
 private:
-    template<typename Result>
-    std::unique_ptr<ApiJob<Result>> run(ApiJob<Result> *job);
     void checkBudgetsRequest(const Test::RecordedRequest &request, const QByteArray &operation);
 
     FakeNetworkAccessManager *m_network = nullptr;
@@ -181,17 +180,6 @@ void TestBudgetsClient::cleanup()
     delete m_network;
 }
 
-template<typename Result>
-std::unique_ptr<ApiJob<Result>> TestBudgetsClient::run(ApiJob<Result> *job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &Job::finished);
-    job->start();
-    if (spy.isEmpty() && !spy.wait(10000))
-        qWarning("job did not finish");
-    return std::unique_ptr<ApiJob<Result>>(job);
-}
-
 void TestBudgetsClient::checkBudgetsRequest(const Test::RecordedRequest &request, const QByteArray &operation)
 {
     QCOMPARE(request.method, QByteArray("POST"));
@@ -218,7 +206,7 @@ void TestBudgetsClient::endpoint_isGlobalBudgetsInUsEast1()
 void TestBudgetsClient::knownAnswerVector_describeBudgets_signature()
 {
     m_network->enqueue(FakeResponse::json(200, R"({"Budgets":[]})"));
-    auto job = run(m_client->describeBudgets(Account, 100, false));
+    auto job = Test::runJob(m_client->describeBudgets(Account, 100, false));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(m_network->requests().size(), 1);
     const Test::RecordedRequest &request = m_network->requests().first();
@@ -235,7 +223,7 @@ void TestBudgetsClient::describeBudgets_allPages_everyField()
 {
     m_network->enqueue(fixture(u"describebudgets-page1.http"_s));
     m_network->enqueue(fixture(u"describebudgets-page2.http"_s));
-    auto job = run(m_client->describeBudgets(Account));
+    auto job = Test::runJob(m_client->describeBudgets(Account));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(m_network->requests().size(), 2);
     checkBudgetsRequest(m_network->requests().at(0), "DescribeBudgets");
@@ -296,7 +284,7 @@ void TestBudgetsClient::describeBudgets_allPages_everyField()
 void TestBudgetsClient::describeBudget_requestAndResult()
 {
     m_network->enqueue(fixture(u"describebudget.http"_s));
-    auto job = run(m_client->describeBudget(Account, u"genai-team-data-monthly"_s));
+    auto job = Test::runJob(m_client->describeBudget(Account, u"genai-team-data-monthly"_s));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     checkBudgetsRequest(m_network->requests().first(), "DescribeBudget");
     QCOMPARE(m_network->requests().first().body,
@@ -307,7 +295,7 @@ void TestBudgetsClient::describeBudget_requestAndResult()
     QCOMPARE(b.otherFields.keys(), QStringList{u"HealthStatus"_s});
 
     m_network->enqueue(FakeResponse::json(200, "{}"));
-    auto missing = run(m_client->describeBudget(Account, u"x"_s));
+    auto missing = Test::runJob(m_client->describeBudget(Account, u"x"_s));
     QCOMPARE(missing->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(missing->error().message().contains(u"Budget: the field is missing"_s), qPrintable(missing->errorString()));
 }
@@ -315,7 +303,7 @@ void TestBudgetsClient::describeBudget_requestAndResult()
 void TestBudgetsClient::createBudget_exampleBody()
 {
     m_network->enqueue(fixture(u"empty.http"_s));
-    auto job = run(m_client->createBudget(Account, teamDataBudget(), exampleNotifications(),
+    auto job = Test::runJob(m_client->createBudget(Account, teamDataBudget(), exampleNotifications(),
                                           {ResourceTag{u"owner"_s, u"finops"_s}}));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(m_network->requests().size(), 1);
@@ -344,7 +332,7 @@ void TestBudgetsClient::createBudget_exampleBody()
 
     // An empty body is as good as {}; anything else is not.
     m_network->enqueue(FakeResponse::json(200, QByteArray()));
-    auto empty = run(m_client->createBudget(Account, teamDataBudget()));
+    auto empty = Test::runJob(m_client->createBudget(Account, teamDataBudget()));
     QVERIFY2(!empty->hasError(), qPrintable(empty->errorString()));
     QVERIFY(!jsonOf(m_network->requests().last().body).contains(u"NotificationsWithSubscribers"_s));
 }
@@ -362,7 +350,7 @@ void TestBudgetsClient::createBudget_timePeriodAndPlannedLimits()
     b.actualSpend = Spend{money("3"), u"USD"_s};
     b.lastUpdatedTime = utc(2026, 8, 26);
     m_network->enqueue(FakeResponse::json(200, "{}"));
-    auto job = run(m_client->createBudget(Account, b));
+    auto job = Test::runJob(m_client->createBudget(Account, b));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(m_network->requests().first().body,
              QByteArray(R"({"AccountId":"123456789012","Budget":{"BudgetName":"planned","BudgetType":"COST",)"
@@ -448,7 +436,7 @@ void TestBudgetsClient::createBudget_validation()
     QFETCH(Budget, budget);
     QFETCH(QList<NotificationWithSubscribers>, notifications);
     QFETCH(QString, expectedFragment);
-    auto job = run(m_client->createBudget(account, budget, notifications));
+    auto job = Test::runJob(m_client->createBudget(account, budget, notifications));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), AwsError::Kind::InvalidInput);
     QVERIFY2(job->error().message().contains(expectedFragment), qPrintable(job->error().message()));
@@ -459,13 +447,13 @@ void TestBudgetsClient::updateBudget_replacesWholeBudget_keepsUnmodeledFields()
 {
     m_network->enqueue(fixture(u"describebudgets-page1.http"_s));
     m_network->enqueue(fixture(u"describebudgets-page2.http"_s));
-    auto described = run(m_client->describeBudgets(Account));
+    auto described = Test::runJob(m_client->describeBudgets(Account));
     QVERIFY2(!described->hasError(), qPrintable(described->errorString()));
     Budget planned = described->result().at(1);
     planned.plannedLimits[1782864000] = Spend{money("1300"), u"USD"_s};
 
     m_network->enqueue(fixture(u"empty.http"_s));
-    auto job = run(m_client->updateBudget(Account, planned));
+    auto job = Test::runJob(m_client->updateBudget(Account, planned));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     const Test::RecordedRequest &request = m_network->requests().last();
     checkBudgetsRequest(request, "UpdateBudget");
@@ -486,7 +474,7 @@ void TestBudgetsClient::updateBudget_replacesWholeBudget_keepsUnmodeledFields()
 
     // Validation applies to updates too.
     planned.name = u"a:b"_s;
-    auto invalid = run(m_client->updateBudget(Account, planned));
+    auto invalid = Test::runJob(m_client->updateBudget(Account, planned));
     QCOMPARE(invalid->error().kind(), AwsError::Kind::InvalidInput);
     QCOMPARE(m_network->requests().size(), 3);
 }
@@ -494,17 +482,17 @@ void TestBudgetsClient::updateBudget_replacesWholeBudget_keepsUnmodeledFields()
 void TestBudgetsClient::deleteBudget_emptyAnswers()
 {
     m_network->enqueue(fixture(u"empty.http"_s));
-    auto job = run(m_client->deleteBudget(Account, u"genai-team-data-monthly"_s));
+    auto job = Test::runJob(m_client->deleteBudget(Account, u"genai-team-data-monthly"_s));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     checkBudgetsRequest(m_network->requests().first(), "DeleteBudget");
     QCOMPARE(m_network->requests().first().body,
              QByteArray(R"({"AccountId":"123456789012","BudgetName":"genai-team-data-monthly"})"));
 
     m_network->enqueue(FakeResponse::json(200, "{\"Budget"));
-    auto truncated = run(m_client->deleteBudget(Account, u"x"_s));
+    auto truncated = Test::runJob(m_client->deleteBudget(Account, u"x"_s));
     QCOMPARE(truncated->error().kind(), AwsError::Kind::MalformedResponse);
 
-    auto invalid = run(m_client->deleteBudget(Account, QString()));
+    auto invalid = Test::runJob(m_client->deleteBudget(Account, QString()));
     QCOMPARE(invalid->error().kind(), AwsError::Kind::InvalidInput);
     QCOMPARE(m_network->requests().size(), 2);
 }
@@ -513,7 +501,7 @@ void TestBudgetsClient::describeNotificationsForBudget_allPages()
 {
     m_network->enqueue(fixture(u"describenotifications-page1.http"_s));
     m_network->enqueue(fixture(u"describenotifications-page2.http"_s));
-    auto job = run(m_client->describeNotificationsForBudget(Account, u"genai-team-data-monthly"_s));
+    auto job = Test::runJob(m_client->describeNotificationsForBudget(Account, u"genai-team-data-monthly"_s));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     checkBudgetsRequest(m_network->requests().at(0), "DescribeNotificationsForBudget");
     QCOMPARE(m_network->requests().at(0).body,
@@ -544,9 +532,9 @@ void TestBudgetsClient::notificationWrites_bodies()
 
     for (int i = 0; i < 3; ++i)
         m_network->enqueue(fixture(u"empty.http"_s));
-    auto created = run(m_client->createNotification(Account, u"b"_s, alarming, {FinOpsMail, AlertsTopic}));
-    auto updated = run(m_client->updateNotification(Account, u"b"_s, alarming, raised));
-    auto deleted = run(m_client->deleteNotification(Account, u"b"_s, raised));
+    auto created = Test::runJob(m_client->createNotification(Account, u"b"_s, alarming, {FinOpsMail, AlertsTopic}));
+    auto updated = Test::runJob(m_client->updateNotification(Account, u"b"_s, alarming, raised));
+    auto deleted = Test::runJob(m_client->deleteNotification(Account, u"b"_s, raised));
     QVERIFY2(!created->hasError(), qPrintable(created->errorString()));
     QVERIFY2(!updated->hasError(), qPrintable(updated->errorString()));
     QVERIFY2(!deleted->hasError(), qPrintable(deleted->errorString()));
@@ -570,7 +558,7 @@ void TestBudgetsClient::notificationWrites_bodies()
 void TestBudgetsClient::subscribers_describeCreateDelete()
 {
     m_network->enqueue(fixture(u"describesubscribers.http"_s));
-    auto described = run(m_client->describeSubscribersForNotification(Account, u"b"_s, actualOver80()));
+    auto described = Test::runJob(m_client->describeSubscribersForNotification(Account, u"b"_s, actualOver80()));
     QVERIFY2(!described->hasError(), qPrintable(described->errorString()));
     checkBudgetsRequest(m_network->requests().at(0), "DescribeSubscribersForNotification");
     QCOMPARE(m_network->requests().at(0).body,
@@ -581,8 +569,8 @@ void TestBudgetsClient::subscribers_describeCreateDelete()
     m_network->enqueue(fixture(u"empty.http"_s));
     m_network->enqueue(fixture(u"empty.http"_s));
     const Subscriber other{SubscriptionType::Email, u"cfo@example.com"_s};
-    auto created = run(m_client->createSubscriber(Account, u"b"_s, actualOver80(), other));
-    auto deleted = run(m_client->deleteSubscriber(Account, u"b"_s, actualOver80(), other));
+    auto created = Test::runJob(m_client->createSubscriber(Account, u"b"_s, actualOver80(), other));
+    auto deleted = Test::runJob(m_client->deleteSubscriber(Account, u"b"_s, actualOver80(), other));
     QVERIFY2(!created->hasError(), qPrintable(created->errorString()));
     QVERIFY2(!deleted->hasError(), qPrintable(deleted->errorString()));
     checkBudgetsRequest(m_network->requests().at(1), "CreateSubscriber");
@@ -596,7 +584,7 @@ void TestBudgetsClient::subscribers_describeCreateDelete()
 
     // A subscriber of an unknown type is not silently mapped to something else.
     m_network->enqueue(FakeResponse::json(200, R"({"Subscribers":[{"SubscriptionType":"SMS","Address":"+1555"}]})"));
-    auto unknown = run(m_client->describeSubscribersForNotification(Account, u"b"_s, actualOver80()));
+    auto unknown = Test::runJob(m_client->describeSubscribersForNotification(Account, u"b"_s, actualOver80()));
     QCOMPARE(unknown->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(unknown->error().message().contains(u"Subscribers[0].SubscriptionType: unknown value \"SMS\""_s),
              qPrintable(unknown->error().message()));
@@ -641,7 +629,7 @@ void TestBudgetsClient::subscriberAndNotificationValidation()
     QFETCH(QList<Subscriber>, subscribers);
     QFETCH(QString, expectedFragment);
     m_network->setHandler([](const Test::RecordedRequest &) { return FakeResponse::json(200, "{}"); });
-    auto job = run(m_client->createNotification(Account, u"b"_s, notification, subscribers));
+    auto job = Test::runJob(m_client->createNotification(Account, u"b"_s, notification, subscribers));
     if (expectedFragment.isEmpty()) {
         QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
         QCOMPARE(m_network->requests().size(), 1);
@@ -679,7 +667,7 @@ void TestBudgetsClient::serviceErrors()
     QFETCH(QString, messageFragment);
     QFETCH(int, attempts);
     m_network->setHandler([&](const Test::RecordedRequest &) { return fixture(fixtureName); });
-    auto job = run(m_client->describeBudget(Account, u"nope"_s));
+    auto job = Test::runJob(m_client->describeBudget(Account, u"nope"_s));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), kind);
     QCOMPARE(job->error().code(), code);
@@ -694,7 +682,7 @@ void TestBudgetsClient::throttling_retriedThenSucceeds()
     m_network->enqueue(fixture(u"error-throttling.http"_s));
     m_network->enqueue(FakeResponse::json(500, R"({"__type":"InternalErrorException","Message":"oops"})"));
     m_network->enqueue(fixture(u"describebudget.http"_s));
-    auto job = run(m_client->describeBudget(Account, u"genai-team-data-monthly"_s));
+    auto job = Test::runJob(m_client->describeBudget(Account, u"genai-team-data-monthly"_s));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->attemptCount(), 3);
     QCOMPARE(job->pageCount(), 1);
@@ -737,7 +725,7 @@ void TestBudgetsClient::malformedBudget()
     QFETCH(QByteArray, budgetJson);
     QFETCH(QString, expectedFragment);
     m_network->enqueue(FakeResponse::json(200, R"({"Budgets":[{)" + budgetJson + "}]}"));
-    auto job = run(m_client->describeBudgets(Account));
+    auto job = Test::runJob(m_client->describeBudgets(Account));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(job->error().message().contains(expectedFragment), qPrintable(job->error().message()));
@@ -751,13 +739,13 @@ void TestBudgetsClient::transportFailures_timeoutAndReset()
     m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::Hang));
     m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::ConnectionReset));
     m_network->enqueue(fixture(u"empty.http"_s));
-    auto job = run(m_client->deleteBudget(Account, u"b"_s));
+    auto job = Test::runJob(m_client->deleteBudget(Account, u"b"_s));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->attemptCount(), 3);
 
     for (int i = 0; i < 3; ++i)
         m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::Hang));
-    auto timedOut = run(m_client->deleteBudget(Account, u"b"_s));
+    auto timedOut = Test::runJob(m_client->deleteBudget(Account, u"b"_s));
     QCOMPARE(timedOut->error().kind(), AwsError::Kind::Timeout);
     QCOMPARE(timedOut->attemptCount(), 3);
 }

@@ -2,6 +2,7 @@
 #include "api/costexplorerclient.h"
 #include "aws/awstransport.h"
 #include "fakenetworkaccessmanager.h"
+#include "jobrunner.h"
 #include "fixtures.h"
 
 #include <QJsonArray>
@@ -134,9 +135,6 @@ private Q_SLOTS:
     void updateCostAllocationTagsStatus_validation();
 
 private:
-    // Starts the job and waits for finished(); the job is deleted by the returned pointer.
-    template<typename Result>
-    std::unique_ptr<ApiJob<Result>> run(ApiJob<Result> *job);
     void checkCeRequest(const Test::RecordedRequest &request, const QByteArray &operation);
 
     FakeNetworkAccessManager *m_network = nullptr;
@@ -169,17 +167,6 @@ void TestCostExplorerClient::cleanup()
     delete m_network;
 }
 
-template<typename Result>
-std::unique_ptr<ApiJob<Result>> TestCostExplorerClient::run(ApiJob<Result> *job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &Job::finished);
-    job->start();
-    if (spy.isEmpty() && !spy.wait(10000))
-        qWarning("job did not finish");
-    return std::unique_ptr<ApiJob<Result>>(job);
-}
-
 void TestCostExplorerClient::checkCeRequest(const Test::RecordedRequest &request, const QByteArray &operation)
 {
     QCOMPARE(request.method, QByteArray("POST"));
@@ -206,7 +193,7 @@ void TestCostExplorerClient::endpoint_isGlobalCeInUsEast1()
 void TestCostExplorerClient::getCostAndUsage_request_isSignedJson11Post()
 {
     m_network->enqueue(fixture(u"getcostandusage-examplea.http"_s));
-    auto job = run(m_client->getCostAndUsage(vectorRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(vectorRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
 
     QCOMPARE(m_network->requests().size(), 1);
@@ -229,7 +216,7 @@ void TestCostExplorerClient::knownAnswerVector_exactBody_signedThroughTransport(
     m_network->enqueue(FakeResponse::json(200, "{}"));
     const ServiceRequest request = Json11::serviceRequest(m_client->endpoint(), u"AWSInsightsIndexService"_s,
                                                           u"GetCostAndUsage"_s, VectorBody.toByteArray());
-    auto job = run(new ApiJob<EmptyResult>(m_transport, request, [](const HttpResponse &, EmptyResult &) {
+    auto job = Test::runJob(new ApiJob<EmptyResult>(m_transport, request, [](const HttpResponse &, EmptyResult &) {
         return StepOutcome::done();
     }));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
@@ -246,7 +233,7 @@ void TestCostExplorerClient::getCostAndUsage_threePages_mergedWithExactSums()
     m_network->enqueue(fixture(u"getcostandusage-page1.http"_s));
     m_network->enqueue(fixture(u"getcostandusage-page2.http"_s));
     m_network->enqueue(fixture(u"getcostandusage-page3.http"_s));
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
 
     // Three billed requests; pages 2 and 3 repeat the request with the previous token.
@@ -309,7 +296,7 @@ void TestCostExplorerClient::getCostAndUsage_threePages_mergedWithExactSums()
 void TestCostExplorerClient::getCostAndUsage_exampleA_untaggedGroupAndEstimated()
 {
     m_network->enqueue(fixture(u"getcostandusage-examplea.http"_s));
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     const GetCostAndUsageResult &result = job->result();
     QCOMPARE(result.resultsByTime.size(), 1);
@@ -332,7 +319,7 @@ void TestCostExplorerClient::getCostAndUsage_totalsAndAttributes()
     request.timePeriod = {u"2026-08-01"_s, u"2026-08-03"_s};
     request.granularity = Granularity::Daily;
     request.metrics = {u"UnblendedCost"_s, u"UsageQuantity"_s};
-    auto job = run(m_client->getCostAndUsage(request));
+    auto job = Test::runJob(m_client->getCostAndUsage(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(m_network->requests().first().body,
              QByteArray(R"({"Granularity":"DAILY","Metrics":["UnblendedCost","UsageQuantity"],)"
@@ -398,7 +385,7 @@ void TestCostExplorerClient::getCostAndUsage_validation()
 {
     QFETCH(GetCostAndUsageRequest, request);
     QFETCH(QString, expectedFragment);
-    auto job = run(m_client->getCostAndUsage(request));
+    auto job = Test::runJob(m_client->getCostAndUsage(request));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), AwsError::Kind::InvalidInput);
     QVERIFY2(job->error().message().contains(expectedFragment), qPrintable(job->error().message()));
@@ -426,7 +413,7 @@ void TestCostExplorerClient::amounts_exactDecimals()
     QFETCH(QByteArray, amount);
     QFETCH(qint64, nanos);
     m_network->enqueue(groupAmountResponse(amount));
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->result().resultsByTime.first().groups.first().metrics.value(u"UnblendedCost"_s).amount,
              Money::fromNanos(nanos));
@@ -477,7 +464,7 @@ void TestCostExplorerClient::malformedResponse()
     QFETCH(FakeResponse, response);
     QFETCH(QString, expectedFragment);
     m_network->enqueue(response);
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(job->error().message().contains(expectedFragment), qPrintable(job->error().message()));
@@ -492,7 +479,7 @@ void TestCostExplorerClient::pagination_repeatedToken_stops()
     m_network->enqueue(FakeResponse::json(200, page));
     m_network->enqueue(FakeResponse::json(200, page));
     m_network->enqueue(FakeResponse::json(200, page));
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(job->error().message().contains(u"returned before"_s), qPrintable(job->error().message()));
@@ -503,7 +490,7 @@ void TestCostExplorerClient::pagination_badLaterPage_keepsNothingOfIt()
 {
     m_network->enqueue(fixture(u"getcostandusage-page1.http"_s));
     m_network->enqueue(groupAmountResponse("12.5"));
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), AwsError::Kind::MalformedResponse);
     QCOMPARE(m_network->requests().size(), 2);
@@ -525,7 +512,7 @@ void TestCostExplorerClient::pagination_periodSplitAcrossPages_totalNotCountedTw
     request.timePeriod = {u"2026-08-01"_s, u"2026-08-02"_s};
     request.granularity = Granularity::Daily;
     request.metrics = {u"UnblendedCost"_s, u"UsageQuantity"_s};
-    auto job = run(m_client->getCostAndUsage(request));
+    auto job = Test::runJob(m_client->getCostAndUsage(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->result().resultsByTime.size(), 1);
     const CostResultByTime &day = job->result().resultsByTime.first();
@@ -567,7 +554,7 @@ void TestCostExplorerClient::serviceErrors()
     QFETCH(QString, messageFragment);
     QFETCH(int, attempts);
     m_network->setHandler([&](const Test::RecordedRequest &) { return fixture(fixtureName); });
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind(), kind);
     QCOMPARE(job->error().code(), code);
@@ -584,7 +571,7 @@ void TestCostExplorerClient::throttling_limitExceeded_retriedThenSucceeds()
 {
     m_network->enqueue(fixture(u"error-limitexceeded.http"_s));
     m_network->enqueue(fixture(u"getcostandusage-examplea.http"_s));
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(job->attemptCount(), 2);
     QCOMPARE(job->pageCount(), 1);
@@ -618,7 +605,7 @@ void TestCostExplorerClient::httpStatusSequence()
         else
             m_network->enqueue(FakeResponse::json(status, status == 400 ? R"({"__type":"ValidationException"})" : "{}"));
     }
-    auto job = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto job = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QCOMPARE(!job->hasError(), succeeds);
     if (!succeeds)
         QCOMPARE(job->error().httpStatus(), lastStatus);
@@ -631,13 +618,13 @@ void TestCostExplorerClient::timeout_hang_retriedThenReported()
     m_transport->setTransferTimeout(50ms);
     m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::Hang));
     m_network->enqueue(fixture(u"getcostandusage-examplea.http"_s));
-    auto ok = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto ok = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!ok->hasError(), qPrintable(ok->errorString()));
     QCOMPARE(ok->attemptCount(), 2);
 
     for (int i = 0; i < 3; ++i)
         m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::Hang));
-    auto failed = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto failed = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY(failed->hasError());
     QCOMPARE(failed->error().kind(), AwsError::Kind::Timeout);
     QCOMPARE(failed->attemptCount(), 3);
@@ -647,13 +634,13 @@ void TestCostExplorerClient::connectionReset_retriedThenSucceeds()
 {
     m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::ConnectionReset));
     m_network->enqueue(fixture(u"getcostandusage-examplea.http"_s));
-    auto ok = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto ok = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY2(!ok->hasError(), qPrintable(ok->errorString()));
     QCOMPARE(ok->attemptCount(), 2);
 
     for (int i = 0; i < 3; ++i)
         m_network->enqueue(FakeResponse::failed(FakeResponse::Failure::ConnectionReset));
-    auto failed = run(m_client->getCostAndUsage(byTeamRequest()));
+    auto failed = Test::runJob(m_client->getCostAndUsage(byTeamRequest()));
     QVERIFY(failed->hasError());
     QCOMPARE(failed->error().kind(), AwsError::Kind::Network);
     QCOMPARE(failed->attemptCount(), 3);
@@ -668,7 +655,7 @@ void TestCostExplorerClient::getCostForecast_requestAndResult()
     request.granularity = Granularity::Monthly;
     request.filter = CostExpression::dimension(u"SERVICE"_s, {u"Amazon Bedrock"_s});
     request.predictionIntervalLevel = 80;
-    auto job = run(m_client->getCostForecast(request));
+    auto job = Test::runJob(m_client->getCostForecast(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     checkCeRequest(m_network->requests().first(), "GetCostForecast");
     QCOMPARE(m_network->requests().first().body,
@@ -712,13 +699,13 @@ void TestCostExplorerClient::getCostForecast_validation()
     QVERIFY(!CostExplorerClient::validate(request));
 
     request.timePeriod = {u"2026-09-01"_s, u"2026-08-27"_s};
-    auto job = run(m_client->getCostForecast(request));
+    auto job = Test::runJob(m_client->getCostForecast(request));
     QCOMPARE(job->error().kind(), AwsError::Kind::InvalidInput);
     QCOMPARE(m_network->requests().size(), 0);
 
     m_network->enqueue(fixture(u"error-dataunavailable.http"_s));
     request.timePeriod = {u"2026-08-27"_s, u"2026-09-01"_s};
-    auto unavailable = run(m_client->getCostForecast(request));
+    auto unavailable = Test::runJob(m_client->getCostForecast(request));
     QCOMPARE(unavailable->error().code(), u"DataUnavailableException"_s);
 }
 
@@ -729,7 +716,7 @@ void TestCostExplorerClient::getTags_allPages()
     GetTagsRequest request;
     request.timePeriod = {u"2026-08-01"_s, u"2026-09-01"_s};
     request.tagKey = u"Team"_s;
-    auto job = run(m_client->getTags(request));
+    auto job = Test::runJob(m_client->getTags(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     QCOMPARE(m_network->requests().size(), 2);
     checkCeRequest(m_network->requests().at(0), "GetTags");
@@ -759,12 +746,12 @@ void TestCostExplorerClient::getTags_missingRequiredField_isMalformed()
     m_network->enqueue(FakeResponse::json(200, R"({"ReturnSize":0,"TotalSize":0})"));
     GetTagsRequest request;
     request.timePeriod = {u"2026-08-01"_s, u"2026-09-01"_s};
-    auto job = run(m_client->getTags(request));
+    auto job = Test::runJob(m_client->getTags(request));
     QCOMPARE(job->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(job->error().message().contains(u"Tags: the field is missing"_s), qPrintable(job->error().message()));
 
     m_network->enqueue(FakeResponse::json(200, R"({"Tags":[],"ReturnSize":1.5,"TotalSize":0})"));
-    auto fractional = run(m_client->getTags(request));
+    auto fractional = Test::runJob(m_client->getTags(request));
     QVERIFY2(fractional->error().message().contains(u"ReturnSize: expected a whole number"_s),
              qPrintable(fractional->error().message()));
 }
@@ -774,7 +761,7 @@ void TestCostExplorerClient::getTags_validation()
     GetTagsRequest request;
     request.timePeriod = {u"2026-08-01"_s, u"2026-09-01"_s};
     request.maxResults = 10;
-    auto job = run(m_client->getTags(request));
+    auto job = Test::runJob(m_client->getTags(request));
     QCOMPARE(job->error().kind(), AwsError::Kind::InvalidInput);
     QVERIFY(job->error().message().contains(u"needs a sort order"_s));
     request.sortBy = {SortDefinition{u"UnblendedCost"_s, std::nullopt}};
@@ -794,7 +781,7 @@ void TestCostExplorerClient::getDimensionValues_allPages()
     request.dimension = u"SERVICE"_s;
     request.searchString = u"Bedrock"_s;
     request.context = DimensionContext::CostAndUsage;
-    auto job = run(m_client->getDimensionValues(request));
+    auto job = Test::runJob(m_client->getDimensionValues(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     checkCeRequest(m_network->requests().at(0), "GetDimensionValues");
     QCOMPARE(m_network->requests().at(0).body,
@@ -822,7 +809,7 @@ void TestCostExplorerClient::listCostAllocationTags_filtersAndPages()
     request.type = CostAllocationTagType::UserDefined;
     request.tagKeys = {u"Team"_s, u"Project"_s};
     request.maxResults = 2;
-    auto job = run(m_client->listCostAllocationTags(request));
+    auto job = Test::runJob(m_client->listCostAllocationTags(request));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
     checkCeRequest(m_network->requests().at(0), "ListCostAllocationTags");
     QCOMPARE(m_network->requests().at(0).body,
@@ -844,7 +831,7 @@ void TestCostExplorerClient::listCostAllocationTags_filtersAndPages()
 
     // No filters: an empty object.
     m_network->enqueue(FakeResponse::json(200, R"({"CostAllocationTags":[]})"));
-    auto all = run(m_client->listCostAllocationTags());
+    auto all = Test::runJob(m_client->listCostAllocationTags());
     QVERIFY(!all->hasError());
     QCOMPARE(m_network->requests().last().body, QByteArray("{}"));
 }
@@ -852,12 +839,12 @@ void TestCostExplorerClient::listCostAllocationTags_filtersAndPages()
 void TestCostExplorerClient::listCostAllocationTags_unknownStatus_isMalformed()
 {
     m_network->enqueue(FakeResponse::json(200, R"({"CostAllocationTags":[{"TagKey":"Team","Type":"UserDefined","Status":"Pending"}]})"));
-    auto job = run(m_client->listCostAllocationTags());
+    auto job = Test::runJob(m_client->listCostAllocationTags());
     QCOMPARE(job->error().kind(), AwsError::Kind::MalformedResponse);
     QVERIFY2(job->error().message().contains(u"CostAllocationTags[0].Status: unknown tag status"_s),
              qPrintable(job->error().message()));
     m_network->enqueue(FakeResponse::json(200, R"({"CostAllocationTags":[{"TagKey":"Team","Type":"UserDefined","Status":"Active","LastUsedDate":"yesterday"}]})"));
-    auto badDate = run(m_client->listCostAllocationTags());
+    auto badDate = Test::runJob(m_client->listCostAllocationTags());
     QVERIFY2(badDate->error().message().contains(u"LastUsedDate: \"yesterday\" is not a date"_s),
              qPrintable(badDate->error().message()));
 }
@@ -867,7 +854,7 @@ void TestCostExplorerClient::listCostAllocationTags_validation()
     ListCostAllocationTagsRequest request;
     for (int i = 0; i < 101; ++i)
         request.tagKeys.append(u"k%1"_s.arg(i));
-    auto job = run(m_client->listCostAllocationTags(request));
+    auto job = Test::runJob(m_client->listCostAllocationTags(request));
     QCOMPARE(job->error().kind(), AwsError::Kind::InvalidInput);
     QVERIFY(job->error().message().contains(u"At most 100"_s));
     request.tagKeys = {QString()};
@@ -887,7 +874,7 @@ void TestCostExplorerClient::updateCostAllocationTagsStatus_splitsIntoBatchesOfT
     m_network->enqueue(fixture(u"updatecostallocationtagsstatus-ok.http"_s));
     m_network->enqueue(FakeResponse::json(200, "{}"));
     m_network->enqueue(fixture(u"updatecostallocationtagsstatus-errors.http"_s));
-    auto job = run(m_client->updateCostAllocationTagsStatus(entries));
+    auto job = Test::runJob(m_client->updateCostAllocationTagsStatus(entries));
     QVERIFY2(!job->hasError(), qPrintable(job->errorString()));
 
     QCOMPARE(m_network->requests().size(), 3);
@@ -916,19 +903,19 @@ void TestCostExplorerClient::updateCostAllocationTagsStatus_splitsIntoBatchesOfT
     // A failing batch ends the job; later batches are not sent.
     m_network->enqueue(FakeResponse::json(200, "{}"));
     m_network->enqueue(FakeResponse::json(400, R"({"__type":"ValidationException","Message":"bad key"})"));
-    auto failed = run(m_client->updateCostAllocationTagsStatus(entries));
+    auto failed = Test::runJob(m_client->updateCostAllocationTagsStatus(entries));
     QCOMPARE(failed->error().code(), u"ValidationException"_s);
     QCOMPARE(m_network->requests().size(), 5);
 }
 
 void TestCostExplorerClient::updateCostAllocationTagsStatus_validation()
 {
-    auto empty = run(m_client->updateCostAllocationTagsStatus({}));
+    auto empty = Test::runJob(m_client->updateCostAllocationTagsStatus({}));
     QCOMPARE(empty->error().kind(), AwsError::Kind::InvalidInput);
-    auto twice = run(m_client->updateCostAllocationTagsStatus(
+    auto twice = Test::runJob(m_client->updateCostAllocationTagsStatus(
         {{u"Team"_s, CostAllocationTagStatus::Active}, {u"Team"_s, CostAllocationTagStatus::Inactive}}));
     QVERIFY(twice->error().message().contains(u"listed twice"_s));
-    auto blank = run(m_client->updateCostAllocationTagsStatus({{QString(), CostAllocationTagStatus::Active}}));
+    auto blank = Test::runJob(m_client->updateCostAllocationTagsStatus({{QString(), CostAllocationTagStatus::Active}}));
     QCOMPARE(blank->error().kind(), AwsError::Kind::InvalidInput);
     QCOMPARE(m_network->requests().size(), 0);
 }
