@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "sandboxcommand.h"
+#include "synccommand.h"
 #include "sandboxhost.h"
 
 #include <QApplication>
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
     case Spendscope::CommandLine::Action::Command:
         if (commandLine.command() == u"sandbox")
             return Spendscope::SandboxCommand::run(commandLine.commandArguments());
+        if (commandLine.command() == u"sync")
+            return Spendscope::SyncCommand::run(commandLine.commandArguments());
         return 2;
     case Spendscope::CommandLine::Action::Gui:
         break;

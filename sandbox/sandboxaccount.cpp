@@ -238,10 +238,11 @@ bool SandboxAccount::startAccount(QString *error)
     // One line per service; handlers with state of their own keep it in the store.
     addHandler(std::make_unique<StsHandler>(m_connection.accountId, m_connection.userName));
     addHandler(std::move(mantle));
-    addHandler(std::make_unique<ObservedHandler>(
-        std::make_unique<CostExplorerHandler>(m_ledger, m_organisation.costAllocationTags, m_connection.accountId,
-                                              m_organisation.accountName),
-        [this] { saveCostAllocationTags(); }));
+    auto costExplorer = std::make_unique<CostExplorerHandler>(m_ledger, m_organisation.costAllocationTags,
+                                                              m_connection.accountId, m_organisation.accountName);
+    if (m_options.costExplorerPageSize > 0)
+        costExplorer->setPageSize(m_options.costExplorerPageSize);
+    addHandler(std::make_unique<ObservedHandler>(std::move(costExplorer), [this] { saveCostAllocationTags(); }));
     addHandler(std::move(budgets));
     addHandler(std::move(iam));
 

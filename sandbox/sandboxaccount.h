@@ -53,6 +53,9 @@ public:
         QDate today; // last day of generated usage for a new account; invalid: today (UTC)
         // The server's clock (signature expiry, timestamps); unset: the system clock.
         std::function<QDateTime()> clock;
+        // Groups per GetCostAndUsage page; 0: CostExplorerHandler::DefaultPageSize. Tests make
+        // pages small to exercise paging on a small account.
+        int costExplorerPageSize = 0;
     };
 
     // What a client needs to reach the account. The secret key and API key are secrets: show them

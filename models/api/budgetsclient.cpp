@@ -424,6 +424,32 @@ QJsonObject BudgetsClient::toJson(const Budget &budget)
     return o;
 }
 
+QJsonObject BudgetsClient::toDescribedJson(const Budget &budget)
+{
+    QJsonObject o = toJson(budget);
+    if (budget.actualSpend) {
+        QJsonObject calculated{{u"ActualSpend"_s, spendJson(*budget.actualSpend)}};
+        if (budget.forecastedSpend)
+            calculated.insert(u"ForecastedSpend"_s, spendJson(*budget.forecastedSpend));
+        o.insert(u"CalculatedSpend"_s, calculated);
+    }
+    if (budget.lastUpdatedTime.isValid())
+        o.insert(u"LastUpdatedTime"_s, timestampJson(budget.lastUpdatedTime));
+    return o;
+}
+
+std::optional<Budget> BudgetsClient::budgetFromJson(const QJsonObject &json, QString *error)
+{
+    AwsError problem;
+    Budget budget = readBudget(Json11::Field(json, u"Budget"_s, &problem));
+    if (problem.isError()) {
+        if (error)
+            *error = problem.message();
+        return std::nullopt;
+    }
+    return budget;
+}
+
 QJsonObject BudgetsClient::toJson(const Notification &notification)
 {
     QJsonObject o{

@@ -82,6 +82,12 @@ public:
     [[nodiscard]] static QJsonObject toJson(const Budget &budget);
     [[nodiscard]] static QJsonObject toJson(const Notification &notification);
     [[nodiscard]] static QJsonObject toJson(const Subscriber &subscriber);
+    // The wire form with the read-only CalculatedSpend and LastUpdatedTime too, as the service
+    // describes a budget; what the cost cache keeps.
+    [[nodiscard]] static QJsonObject toDescribedJson(const Budget &budget);
+    // Reads a budget in the service's form (a DescribeBudget(s) element); nullopt with a reason
+    // naming the field at fault.
+    [[nodiscard]] static std::optional<Budget> budgetFromJson(const QJsonObject &json, QString *error = nullptr);
 
 private:
     [[nodiscard]] ServiceRequest serviceRequest(const QString &operation, const QJsonObject &body) const;

@@ -289,10 +289,13 @@ QString AwsError::toString() const
         break;
     case Kind::InvalidInput:
     case Kind::Credentials:
+    case Kind::LocalStorage:
         // These messages are Spendscope's own, already translated and complete.
         if (!m_message.isEmpty())
             return m_message;
-        text = m_kind == Kind::InvalidInput ? tr("The input is not valid.") : tr("No usable AWS credentials were found.");
+        text = m_kind == Kind::InvalidInput ? tr("The input is not valid.")
+            : m_kind == Kind::Credentials   ? tr("No usable AWS credentials were found.")
+                                            : tr("The local cache could not be written.");
         break;
     }
     if (!m_message.isEmpty() && !m_code.isEmpty())

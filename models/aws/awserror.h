@@ -36,6 +36,7 @@ public:
         MalformedResponse, // the body could not be understood
         InvalidInput,      // rejected before anything was sent (client-side validation)
         Credentials,       // no usable credentials were found
+        LocalStorage,      // the local cache could not be read or written
     };
 
     AwsError() = default;

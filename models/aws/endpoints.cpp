@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoints.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Spendscope {
@@ -20,6 +22,37 @@ QString signingName(AwsService service)
         return u"sts"_s;
     }
     return {};
+}
+
+namespace {
+
+std::optional<QUrl> endpointUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return std::nullopt;
+    return url;
+}
+
+} // namespace
+
+EndpointConfig endpointConfigFromEnvironment(const QProcessEnvironment &environment, const QString &region)
+{
+    EndpointConfig config;
+    if (!region.isEmpty())
+        config.region = region;
+    if (const std::optional<QUrl> url = endpointUrl(environment.value(u"AWS_ENDPOINT_URL"_s)))
+        config.endpointUrl = *url;
+    const std::pair<AwsService, QString> services[] = {{AwsService::CostExplorer, u"COST_EXPLORER"_s},
+                                                       {AwsService::Budgets, u"BUDGETS"_s},
+                                                       {AwsService::Iam, u"IAM"_s},
+                                                       {AwsService::Sts, u"STS"_s},
+                                                       {AwsService::BedrockMantle, u"BEDROCK_MANTLE"_s}};
+    for (const auto &[service, id] : services) {
+        if (const std::optional<QUrl> url = endpointUrl(environment.value(u"AWS_ENDPOINT_URL_"_s + id)))
+            config.serviceUrls.insert(service, *url);
+    }
+    return config;
 }
 
 ServiceEndpoint resolveEndpoint(AwsService service, const EndpointConfig &config)

@@ -4,6 +4,7 @@
 #include "serviceendpoint.h"
 
 #include <QHash>
+#include <QProcessEnvironment>
 
 namespace Spendscope {
 
@@ -23,6 +24,12 @@ struct EndpointConfig
     QUrl endpointUrl;
     QHash<AwsService, QUrl> serviceUrls;
 };
+
+// The overrides the AWS SDKs read from the environment: AWS_ENDPOINT_URL for every service and
+// AWS_ENDPOINT_URL_<SERVICE ID> (COST_EXPLORER, BUDGETS, IAM, STS, BEDROCK_MANTLE) for one. Values
+// that are not absolute http(s) URLs are ignored, as the SDKs ignore them.
+[[nodiscard]] EndpointConfig endpointConfigFromEnvironment(const QProcessEnvironment &environment,
+                                                           const QString &region);
 
 // The URL, signing region and signing name of a service. Cost Explorer, Budgets and IAM are
 // global services signed for us-east-1 (the partition's global region), also behind an override.

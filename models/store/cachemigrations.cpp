@@ -47,6 +47,15 @@ QStringList CacheMigrations::step(int fromVersion)
             "requests INTEGER NOT NULL DEFAULT 0, "
             "api_cost_nanos INTEGER NOT NULL DEFAULT 0)"_s,
         };
+    case 2:
+        // Version 3: the small lists a sync fetches with the costs (projects, cost allocation tag
+        // status, budgets, the discovered services), each one JSON document replaced whole.
+        return {
+            u"CREATE TABLE documents ("
+            "name TEXT PRIMARY KEY, "
+            "fetched_at TEXT NOT NULL, "
+            "body TEXT NOT NULL)"_s,
+        };
     default:
         return {};
     }

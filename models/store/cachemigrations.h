@@ -17,7 +17,7 @@ class CacheMigrations final
     Q_DECLARE_TR_FUNCTIONS(Spendscope::CacheMigrations)
 public:
     // The version this build writes and reads; a file with a higher user_version is not guessed at.
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
     // SQLite's application_id header field ("SPCC"), so that other applications' files are recognised.
     static constexpr qint32 ApplicationId = 0x53504343;
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonParseError>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -443,6 +444,160 @@ Money CostCache::totalFor(const QString &grouping, QDate start, QDate end, Granu
         return {};
     }
     return Money::fromNanos(query.value(0).toLongLong());
+}
+
+QMap<QDate, CostCache::Totals> CostCache::dailyTotals(const QString &grouping, QDate start, QDate end) const
+{
+    QMap<QDate, Totals> result;
+    if (!m_open)
+        return result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT p.start_date, COALESCE(SUM(r.cost_nanos), 0), COALESCE(SUM(r.quantity_nanos), 0) "
+                  "FROM periods p LEFT JOIN cost_rows r ON r.period_id = p.id "
+                  "WHERE p.grouping = ? AND p.granularity = 'DAILY' AND p.start_date >= ? AND p.start_date < ? "
+                  "GROUP BY p.id"_s);
+    query.addBindValue(grouping);
+    query.addBindValue(dateText(start));
+    query.addBindValue(dateText(end));
+    if (!query.exec()) {
+        setError(query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        result.insert(QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                      Totals{Money::fromNanos(query.value(1).toLongLong()), Money::fromNanos(query.value(2).toLongLong())});
+    }
+    return result;
+}
+
+bool CostCache::markFinal(const QList<qint64> &periodIds)
+{
+    if (!m_open) {
+        setError(tr("The cost cache is not open."));
+        return false;
+    }
+    if (!m_db.transaction()) {
+        setError(m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE periods SET estimated = 0 WHERE id = ?"_s);
+    for (const qint64 id : periodIds) {
+        query.addBindValue(id);
+        if (!query.exec()) {
+            setError(query.lastError().text());
+            query.finish();
+            m_db.rollback();
+            return false;
+        }
+    }
+    query.finish();
+    if (!m_db.commit()) {
+        setError(m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CostCache::clearCosts()
+{
+    if (!m_open) {
+        setError(tr("The cost cache is not open."));
+        return false;
+    }
+    QSqlQuery query(m_db);
+    // The rows go with their periods (ON DELETE CASCADE), in one statement and so atomically.
+    if (!query.exec(u"DELETE FROM periods"_s)) {
+        setError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 CostCache::rowCount() const
+{
+    QSqlQuery query(m_db);
+    if (!m_open || !query.exec(u"SELECT COUNT(*) FROM cost_rows"_s) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+bool CostCache::forEachRow(const std::function<void(const PeriodRow &)> &visit) const
+{
+    if (!m_open) {
+        setError(tr("The cost cache is not open."));
+        return false;
+    }
+    QSqlQuery query(m_db);
+    // Forward-only: millions of rows stream through without being buffered.
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT p.granularity, p.start_date, p.grouping, r.group_key, r.usage_type, r.cost_nanos, "
+                    "r.quantity_nanos FROM cost_rows r JOIN periods p ON p.id = r.period_id "
+                    "ORDER BY p.grouping, p.granularity, p.start_date"_s)) {
+        setError(query.lastError().text());
+        return false;
+    }
+    PeriodRow row;
+    QString lastStart;
+    while (query.next()) {
+        row.granularity = query.value(0).toString() == u"DAILY"_s ? Granularity::Daily : Granularity::Monthly;
+        const QString start = query.value(1).toString();
+        if (start != lastStart) {
+            row.start = QDate::fromString(start, Qt::ISODate);
+            lastStart = start;
+        }
+        row.grouping = query.value(2).toString();
+        row.groupKey = query.value(3).toString();
+        row.usageType = query.value(4).toString();
+        row.cost = Money::fromNanos(query.value(5).toLongLong());
+        row.quantity = Money::fromNanos(query.value(6).toLongLong());
+        visit(row);
+    }
+    if (query.lastError().isValid()) {
+        setError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CostCache::storeDocument(const QString &name, const QJsonDocument &body, const QDateTime &fetchedAt)
+{
+    if (!m_open) {
+        setError(tr("The cost cache is not open."));
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO documents (name, fetched_at, body) VALUES (?, ?, ?) "
+                  "ON CONFLICT (name) DO UPDATE SET fetched_at = excluded.fetched_at, body = excluded.body"_s);
+    query.addBindValue(name);
+    query.addBindValue(timeText(fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(QString::fromUtf8(body.toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        setError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<CostCache::Document> CostCache::document(const QString &name) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT body, fetched_at FROM documents WHERE name = ?"_s);
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument body = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Written by us, so damage means a damaged file; the next sync writes it afresh.
+        setError(tr("The stored document \"%1\" is damaged: %2").arg(name, parseError.errorString()));
+        return std::nullopt;
+    }
+    return Document{body, timeFrom(query.value(1))};
 }
 
 bool CostCache::recordSync(const SyncRecord &record)

@@ -6,10 +6,13 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QMap>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Spendscope {
@@ -64,6 +67,34 @@ public:
         Money apiCost;
     };
 
+    // The exact sums of one period's rows.
+    struct Totals
+    {
+        Money cost;
+        Money quantity;
+
+        friend bool operator==(const Totals &, const Totals &) = default;
+    };
+
+    // One stored row with its period, as the cube loader streams them.
+    struct PeriodRow
+    {
+        Granularity granularity = Granularity::Monthly;
+        QDate start;
+        QString grouping;
+        QString groupKey;
+        QString usageType;
+        Money cost;
+        Money quantity;
+    };
+
+    // A JSON document kept next to the costs (see storeDocument()).
+    struct Document
+    {
+        QJsonDocument body;
+        QDateTime fetchedAt;
+    };
+
     struct OpenResult
     {
         bool ok = false;
@@ -100,6 +131,23 @@ public:
     // The exact sum of the grouping's periods of `granularity` lying within [start, end).
     [[nodiscard]] Money totalFor(const QString &grouping, QDate start, QDate end,
                                  Granularity granularity = Granularity::Monthly) const;
+
+    // Day by day, the sums of the grouping's DAILY periods starting in [start, end); days without
+    // a stored period are absent, a stored day without rows has zero totals.
+    [[nodiscard]] QMap<QDate, Totals> dailyTotals(const QString &grouping, QDate start, QDate end) const;
+    // Marks stored periods as final (no longer Estimated) without touching their rows.
+    [[nodiscard]] bool markFinal(const QList<qint64> &periodIds);
+    // Deletes every period and row (e.g. when the cost filter changed and nothing stored applies).
+    [[nodiscard]] bool clearCosts();
+    [[nodiscard]] qint64 rowCount() const;
+    // Calls `visit` for every stored row, grouped by grouping, granularity and start. Returns
+    // false (with lastError()) when reading failed; what was visited stays valid.
+    bool forEachRow(const std::function<void(const PeriodRow &)> &visit) const;
+
+    // Small lists fetched together with the costs (projects, tag status, budgets, ...), replaced
+    // whole under a name.
+    [[nodiscard]] bool storeDocument(const QString &name, const QJsonDocument &body, const QDateTime &fetchedAt);
+    [[nodiscard]] std::optional<Document> document(const QString &name) const;
 
     [[nodiscard]] bool recordSync(const SyncRecord &record);
     [[nodiscard]] QList<SyncRecord> syncLog() const;

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synccommand.h"
+
+#include "signalwatcher.h"
+
+#include "aws/awstransport.h"
+#include "aws/endpoints.h"
+#include "aws/resolvecredentialsjob.h"
+#include "store/costcache.h"
+#include "store/syncjob.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Spendscope {
+
+namespace {
+
+struct CommandOptions
+{
+    QCommandLineOption help{{u"h"_s, u"help"_s}, SyncCommand::tr("Show this help.")};
+    QCommandLineOption profile{u"profile"_s, SyncCommand::tr("Use the AWS profile NAME (as the AWS CLI does)."),
+                               u"NAME"_s};
+    QCommandLineOption endpointUrl{u"endpoint-url"_s,
+                                   SyncCommand::tr("Send every request to URL, e.g. a sandbox account's."), u"URL"_s};
+    QCommandLineOption region{u"region"_s, SyncCommand::tr("The AWS region of the Bedrock projects."), u"R"_s};
+    QCommandLineOption json{u"json"_s, SyncCommand::tr("Print the result as one JSON object.")};
+    QCommandLineOption cache{u"cache"_s,
+                             SyncCommand::tr("Keep the cache in FILE instead of the profile's cache in the data folder."),
+                             u"FILE"_s};
+    QCommandLineOption months{u"months"_s,
+                              SyncCommand::tr("Calendar months of history, the current one included (default 13)."),
+                              u"N"_s};
+    QCommandLineOption dailyDays{u"daily-days"_s,
+                                 SyncCommand::tr("Days of daily detail, rounded out to whole months (default 90)."),
+                                 u"N"_s};
+    QCommandLineOption projectTag{u"project-tag"_s,
+                                  SyncCommand::tr("The tag key that attributes cost to projects (default Project)."),
+                                  u"KEY"_s};
+    QCommandLineOption teamTag{u"team-tag"_s,
+                               SyncCommand::tr("The tag key that attributes cost to teams (default Team)."), u"KEY"_s};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({help, profile, endpointUrl, region, json, cache, months, dailyDays, projectTag, teamTag});
+    }
+};
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(line.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// The cache's name when no profile is named: one per endpoint, so that a sandbox's data never
+// mixes with an AWS account's.
+QString cacheName(const SyncCommand::Options &options, const QProcessEnvironment &environment)
+{
+    if (!options.profile.isEmpty())
+        return options.profile;
+    if (!options.endpointUrl.isEmpty())
+        return u"endpoint-%1-%2"_s.arg(options.endpointUrl.host()).arg(options.endpointUrl.port(0));
+    const QString profile = environment.value(u"AWS_PROFILE"_s);
+    return profile.isEmpty() ? u"default"_s : profile;
+}
+
+QJsonObject reportJson(const SyncReport &report, const QString &cacheFile)
+{
+    QJsonObject months;
+    for (auto it = report.monthTotals.cbegin(); it != report.monthTotals.cend(); ++it)
+        months.insert(it.key().toString(u"yyyy-MM"_s), it.value().toString());
+    return QJsonObject{{u"requests"_s, report.costExplorerRequests},
+                       {u"api_cost_usd"_s, report.apiCost.toString()},
+                       {u"other_requests"_s, report.otherRequests},
+                       {u"rows"_s, report.rowsInCache},
+                       {u"rows_written"_s, report.rowsWritten},
+                       {u"periods_written"_s, report.periodsWritten},
+                       {u"periods_confirmed"_s, report.periodsConfirmed},
+                       {u"elapsed_ms"_s, report.elapsedMs},
+                       {u"months"_s, months},
+                       {u"services"_s, QJsonArray::fromStringList(report.services)},
+                       {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
+                       {u"cache"_s, cacheFile}};
+}
+
+void printReport(const SyncReport &report, const QString &cacheFile)
+{
+    for (auto it = report.monthTotals.cbegin(); it != report.monthTotals.cend(); ++it)
+        printLine(stdout, SyncCommand::tr("%1  USD %2").arg(it.key().toString(u"yyyy-MM"_s), it.value().toString()));
+    printLine(stdout, SyncCommand::tr("%n Cost Explorer request(s), USD %1; %2 other request(s).", nullptr,
+                                      report.costExplorerRequests)
+                          .arg(report.apiCost.toString(2))
+                          .arg(report.otherRequests));
+    printLine(stdout, SyncCommand::tr("%1 rows written, %2 rows cached in %3; %4 ms.")
+                          .arg(report.rowsWritten)
+                          .arg(report.rowsInCache)
+                          .arg(cacheFile)
+                          .arg(report.elapsedMs));
+}
+
+} // namespace
+
+SyncCommand::Parsed SyncCommand::parse(const QStringList &arguments, Options *options, QString *error)
+{
+    const CommandOptions o;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    o.addTo(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return Parsed::UsageError;
+    }
+    if (parser.isSet(o.help))
+        return Parsed::Help;
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
+        return Parsed::UsageError;
+    }
+    options->profile = parser.value(o.profile);
+    if (parser.isSet(o.profile) && options->profile.isEmpty()) {
+        *error = tr("--profile needs a name.");
+        return Parsed::UsageError;
+    }
+    if (parser.isSet(o.endpointUrl)) {
+        const QUrl url(parser.value(o.endpointUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            *error = tr("--endpoint-url needs an http or https URL, not “%1”.").arg(parser.value(o.endpointUrl));
+            return Parsed::UsageError;
+        }
+        options->endpointUrl = url;
+    }
+    options->region = parser.value(o.region);
+    options->cacheFile = parser.value(o.cache);
+    options->json = parser.isSet(o.json);
+    auto number = [&](const QCommandLineOption &option, int *target) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *target = parser.value(option).toInt(&ok);
+        if (!ok) {
+            *error = tr("--%1 needs a whole number, not “%2”.").arg(option.names().constFirst(), parser.value(option));
+            return false;
+        }
+        return true;
+    };
+    if (!number(o.months, &options->settings.historyMonths) || !number(o.dailyDays, &options->settings.dailyDays))
+        return Parsed::UsageError;
+    if (parser.isSet(o.projectTag))
+        options->settings.projectTagKey = parser.value(o.projectTag);
+    if (parser.isSet(o.teamTag))
+        options->settings.teamTagKey = parser.value(o.teamTag);
+    if (const QString problem = options->settings.validate(); !problem.isEmpty()) {
+        *error = problem;
+        return Parsed::UsageError;
+    }
+    return Parsed::Run;
+}
+
+QString SyncCommand::helpText()
+{
+    const CommandOptions o;
+    QCommandLineParser parser;
+    o.addTo(parser);
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(u'\n') + 1).trimmed();
+    return tr("Usage: spendscope sync [options]\n\n"
+              "Brings the local cost cache up to date from Cost Explorer (monthly history, daily recent\n"
+              "window, only what is missing or not final), with the Bedrock projects, the cost allocation\n"
+              "tag status and the budgets. Cost Explorer bills USD 0.01 per request; the count is printed.\n"
+              "Credentials come from the environment and the AWS config files, as for the AWS CLI.\n\n")
+        + options + u'\n';
+}
+
+int SyncCommand::run(const QStringList &arguments)
+{
+    Options options;
+    QString error;
+    switch (parse(arguments, &options, &error)) {
+    case Parsed::Help:
+        printLine(stdout, helpText());
+        return 0;
+    case Parsed::UsageError:
+        printLine(stderr, tr("spendscope sync: %1").arg(error));
+        return 2;
+    case Parsed::Run:
+        break;
+    }
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    CostCache cache;
+    const QString cacheFile = options.cacheFile.isEmpty()
+        ? CostCache::defaultPath(cacheName(options, environment))
+        : options.cacheFile;
+    const CostCache::OpenResult opened = cache.open(cacheFile);
+    if (!opened.ok) {
+        printLine(stderr, tr("spendscope sync: %1").arg(opened.error));
+        return 1;
+    }
+    if (opened.recreated)
+        printLine(stderr, opened.notice);
+
+    int exitCode = 1;
+    QNetworkAccessManager network;
+    AwsTransport transport(&network);
+    SignalWatcher watcher({SIGINT, SIGTERM});
+    QPointer<Job> running;
+    QObject::connect(&watcher, &SignalWatcher::signalReceived, QCoreApplication::instance(), [&running](int) {
+        if (running)
+            running->cancel();
+    });
+
+    auto fail = [&](const QString &reason, const SyncReport *report) {
+        if (options.json) {
+            QJsonObject object = report ? reportJson(*report, cacheFile) : QJsonObject{{u"cache"_s, cacheFile}};
+            object.insert(u"error"_s, reason);
+            printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        }
+        printLine(stderr, tr("spendscope sync: %1").arg(reason));
+        exitCode = 1;
+        QCoreApplication::quit();
+    };
+
+    CredentialChainSettings chain;
+    chain.profile = options.profile;
+    chain.region = options.region;
+    chain.environment = environment;
+    // Parented to the transport so that jobs still queued for deletion go when the command ends.
+    auto *resolve = new ResolveCredentialsJob(chain, &transport);
+    running = resolve;
+    QObject::connect(resolve, &Job::finished, QCoreApplication::instance(), [&, resolve] {
+        if (resolve->hasError()) {
+            fail(resolve->errorString(), nullptr);
+            return;
+        }
+        transport.setCredentials(resolve->credentials());
+        EndpointConfig config = endpointConfigFromEnvironment(environment, resolve->region());
+        if (!options.endpointUrl.isEmpty()) {
+            // As in the AWS CLI, --endpoint-url wins over every configured endpoint.
+            config.endpointUrl = options.endpointUrl;
+            config.serviceUrls.clear();
+        }
+        auto *sync = new SyncJob(&transport, config, &cache, options.settings, &transport);
+        running = sync;
+        if (!options.json) {
+            QObject::connect(sync, &SyncJob::stepChanged, QCoreApplication::instance(),
+                             [](const QString &step) { printLine(stderr, step); });
+        }
+        QObject::connect(sync, &Job::finished, QCoreApplication::instance(), [&, sync] {
+            for (const QString &warning : sync->report().warnings)
+                printLine(stderr, tr("warning: %1").arg(warning));
+            if (sync->hasError()) {
+                fail(sync->errorString(), &sync->report());
+                return;
+            }
+            if (options.json)
+                printLine(stdout, QString::fromUtf8(QJsonDocument(reportJson(sync->report(), cacheFile))
+                                                        .toJson(QJsonDocument::Compact)));
+            else
+                printReport(sync->report(), cacheFile);
+            exitCode = 0;
+            QCoreApplication::quit();
+        });
+        sync->start();
+    });
+    resolve->start();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace Spendscope
