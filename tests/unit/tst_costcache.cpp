@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -95,6 +98,9 @@ private Q_SLOTS:
     void unmovableFileGivesError();
     void readOnlyDirectoryGivesError();
     void defaultPathIsSanitised();
+    void documentsAreReplacedWhole();
+    void dailyTotalsAndMarkFinal();
+    void forEachRowAndClearCosts();
 };
 
 void TestCostCache::roundTripKeepsExactMoney()
@@ -258,7 +264,7 @@ void TestCostCache::migratesVersion1KeepingData()
     const CostCache::OpenResult result = cache.open(path);
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(!result.recreated);
-    QCOMPARE(cache.schemaVersion(), 2);
+    QCOMPARE(cache.schemaVersion(), CacheMigrations::CurrentVersion);
     const QList<CostCache::Period> periods = cache.periods();
     QCOMPARE(periods.size(), 1);
     const QList<CostCache::Row> rows = cache.rowsFor(periods[0]);
@@ -430,6 +436,98 @@ void TestCostCache::defaultPathIsSanitised()
     QCOMPARE(CostCache::sanitisedProfileName(QString()), u"default"_s);
     const QString path = CostCache::defaultPath(u"my profile"_s);
     QVERIFY(path.endsWith(u"/cache/my_profile.sqlite"_s));
+}
+
+void TestCostCache::documentsAreReplacedWhole()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    const QDateTime at(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC);
+    {
+        CostCache cache;
+        QVERIFY(cache.open(path).ok);
+        QVERIFY(!cache.document(u"projects"_s));
+        QVERIFY(cache.storeDocument(u"projects"_s, QJsonDocument(QJsonArray{1, 2}), at));
+        QVERIFY(cache.storeDocument(u"projects"_s, QJsonDocument(QJsonArray{u"a"_s}), at.addSecs(60)));
+        QVERIFY(cache.storeDocument(u"budgets"_s, QJsonDocument(QJsonObject{{u"x"_s, u"é"_s}}), at));
+    }
+    CostCache cache;
+    QVERIFY(cache.open(path).ok);
+    const std::optional<CostCache::Document> projects = cache.document(u"projects"_s);
+    QVERIFY(projects);
+    QCOMPARE(projects->body, QJsonDocument(QJsonArray{u"a"_s}));
+    QCOMPARE(projects->fetchedAt, at.addSecs(60));
+    QCOMPARE(cache.document(u"budgets"_s)->body.object().value(u"x"_s).toString(), u"é"_s);
+
+    // A damaged document reads as absent with a reason; the next sync rewrites it.
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(u"UPDATE documents SET body = '{not json' WHERE name = 'budgets'"_s));
+    }
+    QVERIFY(!cache.document(u"budgets"_s));
+    QVERIFY2(cache.lastError().contains(u"budgets"_s), qPrintable(cache.lastError()));
+}
+
+void TestCostCache::dailyTotalsAndMarkFinal()
+{
+    QTemporaryDir dir;
+    CostCache cache;
+    QVERIFY(cache.open(dir.filePath(u"cache.sqlite"_s)).ok);
+    auto day = [](int d, bool estimated) {
+        CostCache::Period period;
+        period.granularity = CostCache::Granularity::Daily;
+        period.start = QDate(2026, 11, d);
+        period.end = period.start.addDays(1);
+        period.grouping = u"tag:Project"_s;
+        period.estimated = estimated;
+        return period;
+    };
+    QVERIFY(cache.replacePeriod(day(1, true), {row(u"a"_s, u"U1"_s, "1.000000001", "2"), row(u"b"_s, u"U1"_s, "3", "4.5")}));
+    QVERIFY(cache.replacePeriod(day(2, true), {}));
+    QVERIFY(cache.replacePeriod(day(3, false), {row(u""_s, u"U2"_s, "0.25", "1")}));
+    QVERIFY(cache.replacePeriod(month(2026, 10, u"tag:Project"_s), {row(u"a"_s, u"U1"_s, "99", "1")}));
+
+    const QMap<QDate, CostCache::Totals> totals = cache.dailyTotals(u"tag:Project"_s, QDate(2026, 10, 1), QDate(2026, 11, 3));
+    QCOMPARE(totals.size(), 2); // day 3 is outside, the monthly period is not a day
+    QCOMPARE(totals.value(QDate(2026, 11, 1)), (CostCache::Totals{*Money::parse("4.000000001"), *Money::parse("6.5")}));
+    QVERIFY(totals.contains(QDate(2026, 11, 2)));
+    QCOMPARE(totals.value(QDate(2026, 11, 2)), CostCache::Totals());
+    QVERIFY(cache.dailyTotals(u"tag:Team"_s, QDate(2026, 11, 1), QDate(2026, 12, 1)).isEmpty());
+
+    QList<qint64> ids;
+    for (const CostCache::Period &p : cache.periods()) {
+        if (p.estimated)
+            ids.append(p.id);
+    }
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(cache.markFinal(ids));
+    for (const CostCache::Period &p : cache.periods())
+        QVERIFY(!p.estimated);
+    QCOMPARE(cache.rowCount(), 4);
+}
+
+void TestCostCache::forEachRowAndClearCosts()
+{
+    QTemporaryDir dir;
+    CostCache cache;
+    QVERIFY(cache.open(dir.filePath(u"cache.sqlite"_s)).ok);
+    QVERIFY(cache.replacePeriod(month(2026, 9, u"tag:Team"_s), {row(u"t"_s, u"U"_s, "1", "1")}));
+    QVERIFY(cache.replacePeriod(month(2026, 8, u"tag:Project"_s),
+                                {row(u"p"_s, u"U"_s, "2", "3"), row(u""_s, u"V"_s, "0.000000001", "0")}));
+    QStringList seen;
+    QVERIFY(cache.forEachRow([&seen](const CostCache::PeriodRow &r) {
+        seen.append(u"%1 %2 %3 %4 %5 %6"_s.arg(r.grouping, r.start.toString(Qt::ISODate), r.groupKey, r.usageType,
+                                               r.cost.toString(), r.quantity.toString()));
+    }));
+    seen.sort();
+    QCOMPARE(seen, (QStringList{u"tag:Project 2026-08-01  V 0.000000001 0"_s, u"tag:Project 2026-08-01 p U 2 3"_s,
+                                u"tag:Team 2026-09-01 t U 1 1"_s}));
+    QVERIFY(cache.storeDocument(u"services"_s, QJsonDocument(QJsonArray{u"Amazon Bedrock"_s}), {}));
+    QVERIFY(cache.clearCosts());
+    QCOMPARE(cache.rowCount(), 0);
+    QVERIFY(cache.periods().isEmpty());
+    // Only the costs go; the documents stay.
+    QVERIFY(cache.document(u"services"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCostCache)
