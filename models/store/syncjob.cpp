@@ -299,56 +299,66 @@ void SyncJob::fetchNext()
     request.filter = serviceFilter();
     request.groupBy = {{GroupType::Tag, task.tagKey}, {GroupType::Dimension, u"USAGE_TYPE"_s}};
     await<GetCostAndUsageResult>(m_costExplorer.getCostAndUsage(request), [this, task](GetCostAndUsageResult &&result) {
-        store(task, result);
+        m_storing = task;
+        m_answer = std::move(result.resultsByTime);
+        m_nextPeriod = 0;
+        storeNextPeriod();
     });
 }
 
-void SyncJob::store(const FetchTask &task, const GetCostAndUsageResult &result)
+void SyncJob::storeNextPeriod()
 {
-    const QDateTime fetchedAt = m_transport->now();
-    for (const CostResultByTime &answer : result.resultsByTime) {
-        CostCache::Period period;
-        period.granularity = task.granularity;
-        period.start = QDate::fromString(answer.timePeriod.start, Qt::ISODate);
-        period.end = QDate::fromString(answer.timePeriod.end, Qt::ISODate);
-        period.grouping = task.grouping;
-        period.estimated = answer.estimated;
-        period.fetchedAt = fetchedAt;
-        if (!period.start.isValid() || !period.end.isValid() || period.start < task.start || period.end > task.end
-            || period.end <= period.start) {
-            fail(AwsError::malformed(tr("Cost Explorer answered with the period %1 to %2, outside the request.")
-                                         .arg(answer.timePeriod.start.left(40), answer.timePeriod.end.left(40))));
-            return;
-        }
-        // Keyed by (tag value, usage type); a pair sent twice (e.g. across pages) is summed rather
-        // than stored twice.
-        QList<CostCache::Row> rows;
-        QHash<std::pair<QString, QString>, qsizetype> index;
-        for (const CostGroup &group : answer.groups) {
-            if (group.keys.size() != 2 || group.keys.at(1).isEmpty()) {
-                fail(AwsError::malformed(tr("A cost group of %1 does not have a tag and a usage type.")
-                                             .arg(answer.timePeriod.start.left(40))));
-                return;
-            }
-            const MetricValue cost = group.metrics.value(CostMetric);
-            const MetricValue quantity = group.metrics.value(QuantityMetric);
-            const std::pair<QString, QString> key{tagValue(group.keys.at(0)), group.keys.at(1)};
-            if (const auto it = index.constFind(key); it != index.cend()) {
-                rows[*it].cost += cost.amount;
-                rows[*it].quantity += quantity.amount;
-                continue;
-            }
-            index.insert(key, rows.size());
-            rows.append(CostCache::Row{key.first, key.second, cost.amount, quantity.amount, quantity.unit});
-        }
-        if (!m_cache->replacePeriod(period, rows)) {
-            failStorage(m_cache->lastError());
-            return;
-        }
-        ++m_report.periodsWritten;
-        m_report.rowsWritten += rows.size();
+    if (isFinished())
+        return;
+    if (m_nextPeriod >= m_answer.size()) {
+        m_answer.clear();
+        fetchNext();
+        return;
     }
-    fetchNext();
+    const FetchTask &task = m_storing;
+    const CostResultByTime &answer = m_answer.at(m_nextPeriod++);
+    CostCache::Period period;
+    period.granularity = task.granularity;
+    period.start = QDate::fromString(answer.timePeriod.start, Qt::ISODate);
+    period.end = QDate::fromString(answer.timePeriod.end, Qt::ISODate);
+    period.grouping = task.grouping;
+    period.estimated = answer.estimated;
+    period.fetchedAt = m_transport->now();
+    if (!period.start.isValid() || !period.end.isValid() || period.start < task.start || period.end > task.end
+        || period.end <= period.start) {
+        fail(AwsError::malformed(tr("Cost Explorer answered with the period %1 to %2, outside the request.")
+                                     .arg(answer.timePeriod.start.left(40), answer.timePeriod.end.left(40))));
+        return;
+    }
+    // Keyed by (tag value, usage type); a pair sent twice (e.g. across pages) is summed rather
+    // than stored twice.
+    QList<CostCache::Row> rows;
+    rows.reserve(answer.groups.size());
+    QHash<std::pair<QString, QString>, qsizetype> index;
+    for (const CostGroup &group : answer.groups) {
+        if (group.keys.size() != 2 || group.keys.at(1).isEmpty()) {
+            fail(AwsError::malformed(tr("A cost group of %1 does not have a tag and a usage type.")
+                                         .arg(answer.timePeriod.start.left(40))));
+            return;
+        }
+        const MetricValue cost = group.metrics.value(CostMetric);
+        const MetricValue quantity = group.metrics.value(QuantityMetric);
+        const std::pair<QString, QString> key{tagValue(group.keys.at(0)), group.keys.at(1)};
+        if (const auto it = index.constFind(key); it != index.cend()) {
+            rows[*it].cost += cost.amount;
+            rows[*it].quantity += quantity.amount;
+            continue;
+        }
+        index.insert(key, rows.size());
+        rows.append(CostCache::Row{key.first, key.second, cost.amount, quantity.amount, quantity.unit});
+    }
+    if (!m_cache->replacePeriod(period, rows)) {
+        failStorage(m_cache->lastError());
+        return;
+    }
+    ++m_report.periodsWritten;
+    m_report.rowsWritten += rows.size();
+    QMetaObject::invokeMethod(this, &SyncJob::storeNextPeriod, Qt::QueuedConnection);
 }
 
 void SyncJob::fetchProjects()

@@ -93,7 +93,9 @@ private:
     void probeEstimated();
     void planFetches(const QList<FetchTask> &refetch);
     void fetchNext();
-    void store(const FetchTask &task, const GetCostAndUsageResult &result);
+    // Stores the answer's periods one per event-loop turn, so that the GUI thread is never held
+    // for more than one period's transaction.
+    void storeNextPeriod();
     void fetchProjects();
     void identify();
     void fetchBudgets();
@@ -112,6 +114,9 @@ private:
     QString m_accountId;
     SyncPlanner::Window m_window;
     QList<FetchTask> m_tasks;
+    FetchTask m_storing;
+    QList<CostResultByTime> m_answer;
+    qsizetype m_nextPeriod = 0;
     qsizetype m_tasksTotal = 0;
     QPointer<Job> m_current;
     int m_costExplorerBefore = 0;

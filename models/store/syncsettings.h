@@ -28,6 +28,8 @@ public:
     // Marketplace models billed as "... (Amazon Bedrock Edition)"); the names are never hard-coded.
     QString serviceSearch = QStringLiteral("Bedrock");
 
+    friend bool operator==(const SyncSettings &, const SyncSettings &) = default;
+
     [[nodiscard]] static QString groupingForTag(const QString &tagKey) { return QStringLiteral("tag:") + tagKey; }
     [[nodiscard]] QString projectGrouping() const { return groupingForTag(projectTagKey); }
     [[nodiscard]] QString teamGrouping() const { return groupingForTag(teamTagKey); }

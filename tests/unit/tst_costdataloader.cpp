@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/costdataloader.h"
+#include "analytics/loadcostdatajob.h"
+#include "jobrunner.h"
 #include "domain/pricecatalog.h"
 #include "store/cachedocuments.h"
 #include "store/costcache.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +56,8 @@ private Q_SLOTS:
     void projectsMapToTheirCurrentTeam();
     void damagedDocuments_areReportedNotFatal();
     void emptyCache_givesEmptyCubes();
+    void job_loadsOnAWorkerAndFinishesOnTheOwnerThread();
+    void job_reportsARecreatedCache_andCancels();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +199,55 @@ void TestCostDataLoader::emptyCache_givesEmptyCubes()
     QString error;
     QVERIFY(!CostDataLoader::load(closed, SyncSettings(), PriceCatalog::builtIn(), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestCostDataLoader::job_loadsOnAWorkerAndFinishesOnTheOwnerThread()
+{
+    const std::optional<CostData> direct = CostDataLoader::load(m_cache, SyncSettings(), PriceCatalog::builtIn());
+    QVERIFY(direct);
+    auto *job = new LoadCostDataJob(m_cache.filePath(), SyncSettings(), PriceCatalog::builtIn());
+    QThread *finishedOn = nullptr;
+    connect(job, &Job::finished, this, [&finishedOn] { finishedOn = QThread::currentThread(); });
+    const auto done = Test::runJob(job);
+    QVERIFY2(!done->hasError(), qPrintable(done->errorString()));
+    QCOMPARE(finishedOn, QThread::currentThread());
+    QVERIFY(done->notice().isEmpty());
+    const CostData data = done->data();
+    QCOMPARE(data.byProject->rowCount(), direct->byProject->rowCount());
+    QCOMPARE(data.byTeam->rowCount(), direct->byTeam->rowCount());
+    CostCube::Query query;
+    query.groupBy = {CostCube::Dimension::Project, CostCube::Dimension::Model};
+    query.bucket = CostCube::TimeBucket::Week;
+    QCOMPARE(data.byProject->query(query).rows, direct->byProject->query(query).rows);
+    QCOMPARE(data.lastDay, direct->lastDay);
+}
+
+void TestCostDataLoader::job_reportsARecreatedCache_andCancels()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.sqlite"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    const auto done = Test::runJob(new LoadCostDataJob(path, SyncSettings(), PriceCatalog::builtIn()));
+    QVERIFY2(!done->hasError(), qPrintable(done->errorString()));
+    QVERIFY(!done->notice().isEmpty());
+    QCOMPARE(done->data().byProject->rowCount(), 0);
+
+    // Cancelled at once: finished() comes once, with Cancelled, and the worker's result is dropped.
+    auto *job = new LoadCostDataJob(m_cache.filePath(), SyncSettings(), PriceCatalog::builtIn());
+    job->setAutoDelete(false);
+    std::unique_ptr<LoadCostDataJob> owned(job);
+    QSignalSpy finished(job, &Job::finished);
+    job->start();
+    job->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job->error().kind(), AwsError::Kind::Cancelled);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_GUILESS_MAIN(TestCostDataLoader)

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/costdata.h"
+#include "aws/credentials.h"
+#include "aws/endpoints.h"
+#include "store/syncjob.h"
+#include "workspace/profile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Spendscope {
+
+class AwsTransport;
+class CostCache;
+class SecretStore;
+
+// The session of one profile, shared by every page: the transport and endpoints the API clients
+// use, the profile's cost cache and the CostData loaded from it, the sync in progress, and the
+// undo stack every edit is pushed on (DESIGN.md §3). Pages read from it and listen to its
+// signals; none of them owns network or cache state of its own.
+//
+// Connecting resolves the profile (ResolveProfileJob); the sandbox profile is connected with
+// connectResolved() by whoever started the sandbox. Loading the cache runs on the thread pool
+// (LoadCostDataJob); the sync runs on this thread but stores one period per event-loop turn.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+public:
+    Workspace(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Where the profiles' caches live; default CostCache::defaultPath(). Tests use a temporary one.
+    void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
+    // The day the sync fetches up to; default: today (UTC). Tests pin it.
+    void setToday(QDate today) { m_today = today; }
+
+    void connectProfile(const Profile &profile);
+    void connectResolved(const Profile &profile, const AwsCredentials &credentials, const EndpointConfig &config);
+    void disconnectProfile();
+
+    [[nodiscard]] bool isConnected() const { return m_connected; }
+    [[nodiscard]] const Profile &profile() const { return m_profile; }
+    [[nodiscard]] AwsTransport *transport() const { return m_transport.get(); }
+    [[nodiscard]] const EndpointConfig &endpointConfig() const { return m_config; }
+    [[nodiscard]] QString cacheFile() const;
+
+    [[nodiscard]] const CostData &costData() const { return m_data; }
+    [[nodiscard]] bool isLoading() const { return m_loading != nullptr; }
+    void reloadCostData();
+
+    void startSync();
+    void cancelSync();
+    [[nodiscard]] bool isSyncing() const { return m_sync != nullptr; }
+    // The last sync of this session, or of an earlier one (from the cache's sync log).
+    [[nodiscard]] const std::optional<SyncReport> &lastSync() const { return m_lastSync; }
+    [[nodiscard]] QDateTime lastSyncTime() const { return m_lastSyncTime; }
+
+    [[nodiscard]] QUndoStack *undoStack() { return &m_undoStack; }
+
+Q_SIGNALS:
+    void connectionChanged();
+    void connectionFailed(const QString &reason);
+    void costDataChanged();
+    // Something the user should know that is not an error (a damaged cache moved aside, ...).
+    void notice(const QString &text);
+    void syncStarted();
+    void syncProgress(qint64 done, qint64 total);
+    void syncStepChanged(const QString &description);
+    // ok is false after a failure or a cancel; message says what happened.
+    void syncFinished(bool ok, const QString &message);
+
+private:
+    void openCache();
+    void readSyncLog();
+
+    QNetworkAccessManager *m_network;
+    QPointer<SecretStore> m_secrets;
+    std::unique_ptr<AwsTransport> m_transport;
+    std::unique_ptr<CostCache> m_cache; // the sync's connection, on this thread
+    Profile m_profile;
+    EndpointConfig m_config;
+    bool m_connected = false;
+    QString m_cacheDirectory;
+    QDate m_today;
+    CostData m_data;
+    QPointer<Job> m_resolving;
+    QPointer<Job> m_loading;
+    QPointer<SyncJob> m_sync;
+    std::optional<SyncReport> m_lastSync;
+    QDateTime m_lastSyncTime;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Spendscope
