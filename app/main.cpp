@@ -3,12 +3,17 @@
 #include "mainwindow.h"
 #include "sandboxcommand.h"
 #include "synccommand.h"
-#include "sandboxhost.h"
+#include "hostedsandboxlauncher.h"
+#include "theme.h"
+
+#include "aws/qtkeychainsecretstore.h"
+#include "workspace/profilestore.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 #include <cstdio>
 #include <memory>
@@ -24,37 +29,32 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(SPENDSCOPE_VERSION));
 }
 
-// The GUI, optionally against a sandbox account run in a worker thread (its state is kept in
-// the user's data directory, so that edits made in the GUI survive a restart).
+// The GUI: the workspace, the profiles, the keychain and the sandbox composed into the window.
+// With --sandbox the built-in sandbox profile is used whatever was chosen last.
 int runGui(bool withSandbox)
 {
     QGuiApplication::setApplicationDisplayName(u"Spendscope"_s);
-    Spendscope::MainWindow window;
-    std::unique_ptr<Spendscope::Sandbox::SandboxHost> sandbox;
-    if (withSandbox) {
-        Spendscope::Sandbox::SandboxAccount::Options options;
-        options.dataDirectory =
-            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/sandbox"_s;
-        sandbox = std::make_unique<Spendscope::Sandbox::SandboxHost>(options);
-        QObject::connect(sandbox.get(), &Spendscope::Sandbox::SandboxHost::started, &window, [&window, &sandbox] {
-            window.statusBar()->showMessage(QCoreApplication::translate("main", "Sandbox account %1 at %2")
-                                                .arg(sandbox->connection().accountId,
-                                                     sandbox->connection().endpointUrl.toString()));
-        });
-        QObject::connect(sandbox.get(), &Spendscope::Sandbox::SandboxHost::failed, &window,
-                         [&window](const QString &reason) {
-                             QMessageBox::critical(&window, QCoreApplication::translate("main", "Sandbox"),
-                                                   QCoreApplication::translate("main",
-                                                                               "The sandbox account could not start: %1")
-                                                       .arg(reason));
-                         });
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the sandbox account…"));
-        sandbox->start();
-    }
+    Spendscope::Theme::apply(
+        Spendscope::Theme::modeFromName(QSettings().value(u"appearance/theme"_s).toString())
+            .value_or(Spendscope::Theme::Mode::System),
+        QApplication::palette());
+
+    QNetworkAccessManager network;
+    Spendscope::QtKeychainSecretStore secrets;
+    QSettings settings;
+    Spendscope::ProfileStore profiles(&settings);
+    Spendscope::Workspace workspace(&network, &secrets);
+    Spendscope::Sandbox::SandboxAccount::Options options;
+    options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/sandbox"_s;
+    Spendscope::HostedSandboxLauncher sandbox(options);
+
+    Spendscope::MainWindow window(&workspace, &profiles, &secrets, &sandbox);
     window.show();
-    const int code = QCoreApplication::exec();
-    sandbox.reset(); // joins the worker thread before the window goes away
-    return code;
+    if (withSandbox)
+        window.selectProfile(Spendscope::ProfileStore::SandboxId.toString());
+    else
+        window.start();
+    return QCoreApplication::exec();
 }
 
 } // namespace

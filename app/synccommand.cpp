@@ -97,8 +97,8 @@ void printReport(const SyncReport &report, const QString &cacheFile)
 {
     for (auto it = report.monthTotals.cbegin(); it != report.monthTotals.cend(); ++it)
         printLine(stdout, SyncCommand::tr("%1  USD %2").arg(it.key().toString(u"yyyy-MM"_s), it.value().toString()));
-    printLine(stdout, SyncCommand::tr("%n Cost Explorer request(s), USD %1; %2 other request(s).", nullptr,
-                                      report.costExplorerRequests)
+    printLine(stdout, SyncCommand::tr("Cost Explorer requests: %1 (USD %2); other requests: %3.")
+                          .arg(report.costExplorerRequests)
                           .arg(report.apiCost.toString(2))
                           .arg(report.otherRequests));
     printLine(stdout, SyncCommand::tr("%1 rows written, %2 rows cached in %3; %4 ms.")

@@ -174,9 +174,9 @@ void Workspace::startSync()
         if (job->hasError()) {
             Q_EMIT syncFinished(false, job->errorString());
         } else {
-            //: %n Cost Explorer requests, %1 their price
-            Q_EMIT syncFinished(true, tr("Synced: %n Cost Explorer request(s), USD %1.", nullptr,
-                                         job->report().costExplorerRequests)
+            //: %1 a number of Cost Explorer requests, %2 their price
+            Q_EMIT syncFinished(true, tr("Synced. Cost Explorer requests: %1 (USD %2).")
+                                          .arg(job->report().costExplorerRequests)
                                           .arg(job->report().apiCost.toString(2)));
         }
         // Whatever was stored before a failure is good data too.

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandboxaccount.h"
+#include "sandboxlauncher.h"
+
+#include <QDate>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QWidget;
+
+namespace Spendscope::Test {
+
+// A small sandbox account in the test's own thread, generated from a fixed seed and day, so that
+// GUI tests are quick and repeatable.
+class InProcessSandboxLauncher final : public SandboxLauncher
+{
+    Q_OBJECT
+public:
+    explicit InProcessSandboxLauncher(QDate today, Sandbox::SandboxAccount::Options options = {},
+                                      QObject *parent = nullptr);
+    ~InProcessSandboxLauncher() override;
+
+    void launch() override;
+    [[nodiscard]] Sandbox::SandboxAccount *account() const { return m_account.get(); }
+
+private:
+    Sandbox::SandboxAccount::Options m_options;
+    std::unique_ptr<Sandbox::SandboxAccount> m_account;
+};
+
+// Keeps a GUI test away from the user's files: QSettings and the standard paths point into a
+// temporary folder for the life of this object.
+class IsolatedSettings final
+{
+public:
+    IsolatedSettings();
+    [[nodiscard]] QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Saves a PNG of `widget` as <name>.png in $SPENDSCOPE_SNAPSHOT_DIR when it is set (DESIGN.md §7);
+// returns false only when saving was asked for and failed.
+bool saveSnapshot(QWidget *widget, const QString &name);
+
+} // namespace Spendscope::Test
