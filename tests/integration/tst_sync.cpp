@@ -4,6 +4,7 @@
 // with nothing new costs at most three requests; a sync interrupted again and again by faults and
 // cancellation resumes and ends with the same rows as an undisturbed one.
 #include "analytics/costdataloader.h"
+#include "analytics/costinsights.h"
 #include "api/costexplorerclient.h"
 #include "aws/awstransport.h"
 #include "domain/pricecatalog.h"
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void changedEstimatedDay_isRefetchedAlone();
     void interruptedSync_resumesWithoutDuplicates();
     void unreachableService_failsCleanly_andKeepsTheCache();
+    void forecasts_standNextToCostExplorers();
 };
 
 void TestSync::firstSync_equalsCostExplorerExactly()
@@ -361,6 +363,50 @@ void TestSync::unreachableService_failsCleanly_andKeepsTheCache()
     CostCache closed;
     auto refused = Test::runJob(account.sync(&closed));
     QCOMPARE(refused->error().kind(), AwsError::Kind::LocalStorage);
+}
+
+void TestSync::forecasts_standNextToCostExplorers()
+{
+    Account account;
+    QVERIFY(account.started);
+    Cache cache;
+    QVERIFY(cache.opened);
+    SPENDSCOPE_RUN_OK(sync, account.sync(&cache.cache));
+    const std::optional<CostData> data = CostDataLoader::load(cache.cache, SyncSettings(), PriceCatalog::builtIn());
+    QVERIFY(data);
+    const QList<CostInsights::EntityForecast> forecasts = CostInsights::forecasts(*data, Today);
+    QVERIFY(forecasts.size() > 2);
+    // The month-to-date of each team equals the cache's November total for that team tag.
+    Money teams;
+    for (const CostInsights::EntityForecast &f : forecasts) {
+        if (f.kind == CostInsights::EntityKind::Team)
+            teams += f.forecast.monthToDate;
+    }
+    QCOMPARE(teams, sync->report().monthTotals.value(QDate(2026, 11, 1)));
+
+    // Cost Explorer's forecast for the top team, through the production client.
+    const CostInsights::EntityForecast *top = nullptr;
+    for (const CostInsights::EntityForecast &f : forecasts) {
+        if (f.kind == CostInsights::EntityKind::Team && !f.entity.isEmpty()) {
+            top = &f;
+            break;
+        }
+    }
+    QVERIFY(top);
+    const auto request = CostInsights::costExplorerForecastRequest(data->services, u"Team"_s, top->entity, Today);
+    QVERIFY(request);
+    CostExplorerClient client(account.transport.get(), account.config);
+    SPENDSCOPE_RUN_OK(job, client.getCostForecast(*request));
+    const auto external = CostInsights::externalForecast(job->result());
+    QVERIFY(external);
+    QVERIFY(external->mean > Money());
+    const MonthEndForecaster::Forecast compared =
+        MonthEndForecaster().forecast(CostInsights::dailyByEntity(*data->byTeam, CostCube::Dimension::Team,
+                                                                  data->firstDailyDay, Today.addDays(1))
+                                          .value(top->entity),
+                                      Today, external);
+    QVERIFY(compared.costExplorer);
+    QCOMPARE(compared.costExplorer->total, compared.monthToDate + external->mean);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
