@@ -12,7 +12,10 @@ packages=(
     gnome-keyring dbus dbus-x11 libsecret-tools
     xvfb xauth poppler-utils fonts-dejavu-core
     python3
+    nodejs
 )
+# bench/run needs npm: Debian ships it as its own package, NodeSource's nodejs includes it.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
