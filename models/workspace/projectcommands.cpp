@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectcommands.h"
+
+#include "workspace/projecteditor.h"
+
+namespace Spendscope {
+
+CreateProjectCommand::CreateProjectCommand(ProjectEditor *editor, QString name, TagSet tags)
+    : m_editor(editor)
+    , m_name(std::move(name))
+    , m_tags(std::move(tags))
+{
+    setText(tr("Create project “%1”").arg(m_name));
+}
+
+void CreateProjectCommand::redo()
+{
+    m_id.clear();
+    m_editor->create(m_name, m_tags, [this](const QString &id) { m_id = id; });
+}
+
+void CreateProjectCommand::undo()
+{
+    // Mantle cannot delete a project; archiving is the closest inverse.
+    if (!m_id.isEmpty())
+        m_editor->archive(m_id);
+}
+
+RenameProjectCommand::RenameProjectCommand(ProjectEditor *editor, QString id, QString from, QString to)
+    : m_editor(editor)
+    , m_id(std::move(id))
+    , m_from(std::move(from))
+    , m_to(std::move(to))
+{
+    setText(tr("Rename “%1” to “%2”").arg(m_from, m_to));
+}
+
+void RenameProjectCommand::redo()
+{
+    m_editor->rename(m_id, m_to);
+}
+
+void RenameProjectCommand::undo()
+{
+    m_editor->rename(m_id, m_from);
+}
+
+ChangeTagsCommand::ChangeTagsCommand(ProjectEditor *editor, QString id, QString projectName, TagSet from, TagSet to)
+    : m_editor(editor)
+    , m_id(std::move(id))
+    , m_from(std::move(from))
+    , m_to(std::move(to))
+{
+    setText(tr("Change the tags of “%1”").arg(projectName));
+}
+
+void ChangeTagsCommand::redo()
+{
+    m_editor->changeTags(m_id, m_from, m_to);
+}
+
+void ChangeTagsCommand::undo()
+{
+    m_editor->changeTags(m_id, m_to, m_from);
+}
+
+} // namespace Spendscope

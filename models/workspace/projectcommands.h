@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/project.h"
+#include "domain/tagset.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Spendscope {
+
+class ProjectEditor;
+
+// The undoable edits of the Projects page. Each runs through ProjectEditor (the API call, then a
+// read-back that checks the result), in both directions: undoing a rename renames back, undoing
+// a tag change applies the inverse add_tags / remove_tag_keys, undoing a creation archives the
+// new project (Mantle cannot delete one; redoing creates it anew under a new id). Archiving is
+// terminal and therefore not a command: it is confirmed and then done for good.
+class CreateProjectCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::CreateProjectCommand)
+public:
+    CreateProjectCommand(ProjectEditor *editor, QString name, TagSet tags);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] const QString &projectId() const { return m_id; }
+
+private:
+    ProjectEditor *m_editor;
+    QString m_name;
+    TagSet m_tags;
+    QString m_id; // of the project the last redo created
+};
+
+class RenameProjectCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::RenameProjectCommand)
+public:
+    RenameProjectCommand(ProjectEditor *editor, QString id, QString from, QString to);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectEditor *m_editor;
+    QString m_id;
+    QString m_from;
+    QString m_to;
+};
+
+class ChangeTagsCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::ChangeTagsCommand)
+public:
+    ChangeTagsCommand(ProjectEditor *editor, QString id, QString projectName, TagSet from, TagSet to);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectEditor *m_editor;
+    QString m_id;
+    TagSet m_from;
+    TagSet m_to;
+};
+
+} // namespace Spendscope
