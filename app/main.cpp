@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "mainwindow.h"
+#include "policiespage.h"
 #include "sandboxcommand.h"
 #include "synccommand.h"
 #include "hostedsandboxlauncher.h"
@@ -49,6 +50,8 @@ int runGui(bool withSandbox)
     Spendscope::HostedSandboxLauncher sandbox(options);
 
     Spendscope::MainWindow window(&workspace, &profiles, &secrets, &sandbox);
+    window.addPage(u"policies"_s, QCoreApplication::translate("main", "Policies"),
+                   new Spendscope::PoliciesPage(&workspace));
     window.show();
     if (withSandbox)
         window.selectProfile(Spendscope::ProfileStore::SandboxId.toString());

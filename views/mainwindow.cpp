@@ -77,6 +77,8 @@ MainWindow::MainWindow(Workspace *workspace, ProfileStore *profiles, SecretStore
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
         updateConnectionLabel();
         updateSyncState();
+        if (m_workspace->isConnected())
+            statusBar()->showMessage(tr("Connected to %1.").arg(m_workspace->profile().name), 5000);
     });
     connect(m_workspace, &Workspace::connectionFailed, this, [this](const QString &reason) {
         updateConnectionLabel();

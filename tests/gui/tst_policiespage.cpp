@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Policies page against a sandbox account: template → JSON and table in sync → lint →
+// create in IAM → attach to a role → the access matrix shows it.
+#include "guitestsupport.h"
+#include "mainwindow.h"
+#include "policiespage.h"
+
+#include "api/iamclient.h"
+#include "aws/inmemorysecretstore.h"
+#include "items/accessmatrixmodel.h"
+#include "items/policystatementmodel.h"
+#include "jobrunner.h"
+#include "workspace/profilestore.h"
+#include "workspace/workspace.h"
+
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Spendscope;
+
+class TestPoliciesPage final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void templateCreateAttach_showsInTheMatrix();
+};
+
+void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
+{
+    const QDate today(2026, 11, 20);
+    Test::IsolatedSettings isolated;
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    QNetworkAccessManager network;
+    InMemorySecretStore secrets;
+    Workspace workspace(&network, &secrets);
+    workspace.setCacheDirectory(isolated.path());
+    workspace.setToday(today);
+    Test::InProcessSandboxLauncher sandbox(today);
+    MainWindow window(&workspace, &profiles, &secrets, &sandbox);
+    auto *page = new PoliciesPage(&workspace);
+    window.addPage(u"policies"_s, u"Policies"_s, page);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QSignalSpy refreshed(page, &PoliciesPage::matrixRefreshed);
+    window.selectProfile(u"sandbox"_s);
+    QVERIFY(refreshed.wait(20000));
+    auto *projects = window.findChild<QListWidget *>(u"policyProjects"_s);
+    QTRY_VERIFY(projects->count() > 2);
+
+    // The JSON editor and the statement table follow each other; the lint speaks up.
+    auto *json = window.findChild<QPlainTextEdit *>(u"policyJson"_s);
+    auto *lint = window.findChild<QListWidget *>(u"policyLint"_s);
+    auto *create = window.findChild<QPushButton *>(u"createPolicyButton"_s);
+    page->setJson(uR"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"bedrock-mantle:*","Resource":"*"}]})"_s);
+    QCOMPARE(page->statements()->rowCount(), 1);
+    QVERIFY(lint->count() >= 1);
+    page->setJson(u"{ not json"_s);
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(page->statements()->rowCount(), 1); // the last valid document stays
+
+    // Inference on the first project only, from the template.
+    projects->item(0)->setCheckState(Qt::Checked);
+    page->applyTemplate(PolicyTemplates::Kind::InferenceOnly);
+    QVERIFY(create->isEnabled());
+    QVERIFY(json->toPlainText().contains(projects->item(0)->data(Qt::UserRole + 1).toString()));
+    QVERIFY(Test::saveSnapshot(&window, u"policies"_s));
+
+    QSignalSpy created(page, &PoliciesPage::policyCreated);
+    page->createPolicy(u"gui-inference"_s);
+    QVERIFY(created.wait(10000));
+
+    // A role to attach it to, made directly in IAM.
+    IamClient iam(workspace.transport(), workspace.endpointConfig());
+    IamCreateRoleRequest role;
+    role.name = u"gui-analyst"_s;
+    role.assumeRolePolicyDocument =
+        uR"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})"_s;
+    SPENDSCOPE_RUN_OK(newRole, iam.createRole(role));
+    page->refreshMatrix();
+    QVERIFY(refreshed.wait(10000));
+
+    QSignalSpy attached(page, &PoliciesPage::attached);
+    page->attachTo(u"gui-analyst"_s);
+    QVERIFY(attached.wait(10000));
+    QVERIFY(refreshed.wait(10000));
+
+    AccessMatrixModel *matrix = page->matrix();
+    int row = -1;
+    for (int r = 0; r < matrix->principals().size(); ++r) {
+        if (matrix->principals().at(r).name == u"gui-analyst")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    int column = -1;
+    for (int c = 0; c < matrix->projects().size(); ++c) {
+        if (matrix->projects().at(c).name() == projects->item(0)->text())
+            column = c;
+    }
+    QVERIFY(column >= 0);
+    QCOMPARE(matrix->index(row, column).data(AccessMatrixModel::DecisionRole).value<PolicyEvaluator::Decision>(),
+             PolicyEvaluator::Decision::Allow);
+    const int other = column == 0 ? 1 : 0;
+    QCOMPARE(matrix->index(row, other).data(AccessMatrixModel::DecisionRole).value<PolicyEvaluator::Decision>(),
+             PolicyEvaluator::Decision::ImplicitDeny);
+    window.findChild<QTabWidget *>(u"policyTabs"_s)->setCurrentIndex(1);
+    QVERIFY(Test::saveSnapshot(&window, u"access-matrix"_s));
+}
+
+QTEST_MAIN(TestPoliciesPage)
+#include "tst_policiespage.moc"

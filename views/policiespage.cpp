@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policiespage.h"
+
+#include "api/iamclient.h"
+#include "api/mantleprojectsclient.h"
+#include "domain/bedrockmantleactions.h"
+#include "domain/policylint.h"
+#include "items/accessmatrixmodel.h"
+#include "items/policystatementmodel.h"
+#include "workspace/loadprincipalsjob.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Spendscope {
+
+namespace {
+
+constexpr int ArnRole = Qt::UserRole + 1;
+
+} // namespace
+
+PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_statements(new PolicyStatementModel(this))
+    , m_matrix(new AccessMatrixModel(this))
+{
+    // --- the editor tab: template, statements, JSON, lint, create and attach
+    auto *editor = new QWidget(this);
+    m_template = new QComboBox(editor);
+    m_template->setObjectName(u"policyTemplate"_s);
+    for (const PolicyTemplates::Kind kind :
+         {PolicyTemplates::Kind::InferenceOnly, PolicyTemplates::Kind::ReadOnly, PolicyTemplates::Kind::FullAccess,
+          PolicyTemplates::Kind::DenyProjectCreation, PolicyTemplates::Kind::AccessByTag}) {
+        m_template->addItem(PolicyTemplates::title(kind), int(kind));
+        m_template->setItemData(m_template->count() - 1, PolicyTemplates::description(kind), Qt::ToolTipRole);
+    }
+    auto *useTemplate = new QPushButton(tr("&Use Template"), editor);
+    useTemplate->setObjectName(u"useTemplateButton"_s);
+    m_projects = new QListWidget(editor);
+    m_projects->setObjectName(u"policyProjects"_s);
+    m_projects->setMaximumHeight(110);
+    m_tagKey = new QLineEdit(u"Team"_s, editor);
+    m_tagKey->setObjectName(u"policyTagKey"_s);
+    m_tagValue = new QLineEdit(editor);
+    m_tagValue->setObjectName(u"policyTagValue"_s);
+    m_tagValue->setPlaceholderText(tr("tag value"));
+    auto *templateBox = new QGroupBox(tr("Start from a template"), editor);
+    auto *templateForm = new QFormLayout(templateBox);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(useTemplate);
+    templateForm->addRow(tr("Template:"), templateRow);
+    templateForm->addRow(tr("Projects:"), m_projects);
+    auto *tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_tagKey);
+    tagRow->addWidget(m_tagValue);
+    templateForm->addRow(tr("Tag condition:"), tagRow);
+
+    m_statementView = new QTableView(editor);
+    m_statementView->setObjectName(u"policyStatements"_s);
+    m_statementView->setModel(m_statements);
+    m_statementView->horizontalHeader()->setStretchLastSection(true);
+    m_statementView->verticalHeader()->hide();
+    m_statementView->setWordWrap(false);
+    m_statementView->horizontalHeader()->setDefaultSectionSize(220);
+    m_statementView->horizontalHeader()->setSectionResizeMode(PolicyStatementModel::EffectColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_json = new QPlainTextEdit(editor);
+    m_json->setObjectName(u"policyJson"_s);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_lint = new QListWidget(editor);
+    m_lint->setObjectName(u"policyLint"_s);
+    m_lint->setMaximumHeight(90);
+    auto *documentSplitter = new QSplitter(Qt::Vertical, editor);
+    documentSplitter->addWidget(m_statementView);
+    documentSplitter->addWidget(m_json);
+    documentSplitter->addWidget(m_lint);
+    documentSplitter->setStretchFactor(1, 1);
+    documentSplitter->setSizes({150, 320, 70});
+
+    m_name = new QLineEdit(editor);
+    m_name->setObjectName(u"policyName"_s);
+    m_name->setPlaceholderText(tr("policy name, e.g. analysts-inference"));
+    m_create = new QPushButton(tr("&Create in IAM"), editor);
+    m_create->setObjectName(u"createPolicyButton"_s);
+    m_principal = new QComboBox(editor);
+    m_principal->setObjectName(u"principalSelector"_s);
+    m_attach = new QPushButton(tr("&Attach"), editor);
+    m_attach->setObjectName(u"attachPolicyButton"_s);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_name, 1);
+    actions->addWidget(m_create);
+    actions->addSpacing(16);
+    actions->addWidget(new QLabel(tr("Attach to:"), editor));
+    actions->addWidget(m_principal, 1);
+    actions->addWidget(m_attach);
+
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->addWidget(templateBox);
+    editorLayout->addWidget(documentSplitter, 1);
+    editorLayout->addLayout(actions);
+
+    // --- the access matrix tab
+    auto *access = new QWidget(this);
+    m_action = new QComboBox(access);
+    m_action->setObjectName(u"matrixAction"_s);
+    for (const QString &name : {u"CreateInference"_s, u"GetProject"_s, u"UpdateProject"_s, u"ArchiveProject"_s,
+                                u"TagResource"_s})
+        m_action->addItem(BedrockMantleActions::qualified(name));
+    auto *refresh = new QPushButton(tr("&Refresh from IAM"), access);
+    refresh->setObjectName(u"refreshMatrixButton"_s);
+    m_matrixView = new QTableView(access);
+    m_matrixView->setObjectName(u"accessMatrix"_s);
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
+    auto *accessBar = new QHBoxLayout;
+    accessBar->addWidget(new QLabel(tr("Action:"), access));
+    accessBar->addWidget(m_action, 1);
+    accessBar->addWidget(refresh);
+    auto *accessLayout = new QVBoxLayout(access);
+    accessLayout->addLayout(accessBar);
+    accessLayout->addWidget(m_matrixView, 1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"policyTabs"_s);
+    tabs->addTab(editor, tr("Policy Editor"));
+    tabs->addTab(access, tr("Access Matrix"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"policyStatus"_s);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_status);
+
+    m_parseTimer.setSingleShot(true);
+    m_parseTimer.setInterval(300);
+    connect(&m_parseTimer, &QTimer::timeout, this, &PoliciesPage::parseJson);
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updatingJson)
+            m_parseTimer.start();
+    });
+    // Table edits rewrite the JSON; JSON edits reset the table (after a successful parse).
+    connect(m_statements, &QAbstractItemModel::dataChanged, this, [this] { showDocument(m_statements->document()); });
+    connect(useTemplate, &QPushButton::clicked, this,
+            [this] { applyTemplate(PolicyTemplates::Kind(m_template->currentData().toInt())); });
+    connect(m_create, &QPushButton::clicked, this, [this] { createPolicy(m_name->text().trimmed()); });
+    connect(m_attach, &QPushButton::clicked, this, [this] { attachTo(m_principal->currentText()); });
+    connect(refresh, &QPushButton::clicked, this, &PoliciesPage::refreshMatrix);
+    connect(m_action, &QComboBox::currentTextChanged, m_matrix, &AccessMatrixModel::setAction);
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        refreshProjects();
+        refreshMatrix();
+    });
+    applyTemplate(PolicyTemplates::Kind::InferenceOnly);
+}
+
+PoliciesPage::~PoliciesPage()
+{
+    for (const QPointer<Job> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->disconnect(this);
+    }
+}
+
+const PolicyDocument &PoliciesPage::document() const
+{
+    return m_statements->document();
+}
+
+void PoliciesPage::report(const QString &message, bool ok)
+{
+    m_status->setText(message);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, ok ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xc5, 0x22, 0x1f));
+    m_status->setPalette(palette);
+}
+
+void PoliciesPage::refreshProjects()
+{
+    if (!m_workspace->isConnected())
+        return;
+    MantleProjectsClient client(m_workspace->transport(), m_workspace->endpointConfig());
+    auto *job = client.listProjects();
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            report(tr("The projects could not be listed: %1").arg(job->errorString()));
+            return;
+        }
+        m_projects->clear();
+        for (const Project &p : job->result()) {
+            auto *item = new QListWidgetItem(p.name(), m_projects);
+            item->setData(ArnRole, p.arn());
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        m_matrix->setProjects(job->result());
+    });
+    job->start();
+}
+
+void PoliciesPage::applyTemplate(PolicyTemplates::Kind kind)
+{
+    QStringList arns;
+    for (int i = 0; i < m_projects->count(); ++i) {
+        if (m_projects->item(i)->checkState() == Qt::Checked)
+            arns.append(m_projects->item(i)->data(ArnRole).toString());
+    }
+    switch (kind) {
+    case PolicyTemplates::Kind::ReadOnly:
+        showDocument(PolicyTemplates::readOnly(arns));
+        break;
+    case PolicyTemplates::Kind::InferenceOnly:
+        showDocument(PolicyTemplates::inferenceOnly(arns));
+        break;
+    case PolicyTemplates::Kind::FullAccess:
+        if (arns.isEmpty()) {
+            report(tr("Choose the projects the full access is for."));
+            return;
+        }
+        showDocument(PolicyTemplates::fullAccess(arns));
+        break;
+    case PolicyTemplates::Kind::DenyProjectCreation:
+        showDocument(PolicyTemplates::denyProjectCreation());
+        break;
+    case PolicyTemplates::Kind::AccessByTag:
+        if (m_tagKey->text().trimmed().isEmpty() || m_tagValue->text().trimmed().isEmpty()) {
+            report(tr("Enter the tag key and value the access depends on."));
+            return;
+        }
+        showDocument(PolicyTemplates::accessByTag(m_tagKey->text().trimmed(), m_tagValue->text().trimmed()));
+        break;
+    }
+    m_status->clear();
+}
+
+void PoliciesPage::setJson(const QString &json)
+{
+    m_json->setPlainText(json);
+    parseJson();
+}
+
+void PoliciesPage::showDocument(const PolicyDocument &document)
+{
+    if (&document != &m_statements->document())
+        m_statements->setDocument(document);
+    m_updatingJson = true;
+    m_json->setPlainText(QString::fromUtf8(document.toJson()));
+    m_updatingJson = false;
+    m_lint->clear();
+    for (const PolicyLint::Warning &warning : PolicyLint::check(document)) {
+        const QString text = warning.suggestion.isEmpty() ? warning.message
+                                                          : tr("%1 Did you mean %2?").arg(warning.message, warning.suggestion);
+        new QListWidgetItem(text, m_lint);
+    }
+    m_create->setEnabled(true);
+}
+
+void PoliciesPage::parseJson()
+{
+    m_parseTimer.stop();
+    PolicyDocument::ParseError error;
+    const std::optional<PolicyDocument> document = PolicyDocument::fromJson(m_json->toPlainText(), &error);
+    if (!document) {
+        // The table keeps the last valid document; nothing can be created from broken JSON.
+        m_lint->clear();
+        new QListWidgetItem(error.message(), m_lint);
+        m_create->setEnabled(false);
+        return;
+    }
+    m_statements->setDocument(*document);
+    m_lint->clear();
+    for (const PolicyLint::Warning &warning : PolicyLint::check(*document))
+        new QListWidgetItem(warning.message, m_lint);
+    m_create->setEnabled(true);
+}
+
+void PoliciesPage::createPolicy(const QString &name)
+{
+    if (name.isEmpty()) {
+        report(tr("Name the policy first."));
+        return;
+    }
+    IamCreatePolicyRequest request;
+    request.name = name;
+    request.description = tr("Created with Spendscope");
+    request.document = QString::fromUtf8(m_statements->document().toJson());
+    IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
+    auto *job = iam.createPolicy(request);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job, name] {
+        if (job->hasError()) {
+            report(tr("The policy “%1” was not created: %2").arg(name, job->errorString()));
+            return;
+        }
+        m_createdArn = job->result().arn;
+        report(tr("Created %1.").arg(m_createdArn), true);
+        Q_EMIT policyCreated(m_createdArn);
+    });
+    job->start();
+}
+
+void PoliciesPage::attachTo(const QString &principalName)
+{
+    if (m_createdArn.isEmpty()) {
+        report(tr("Create the policy before attaching it."));
+        return;
+    }
+    const auto &principals = m_matrix->principals();
+    const auto it = std::find_if(principals.cbegin(), principals.cend(),
+                                 [&](const AccessMatrixModel::Principal &p) { return p.name == principalName; });
+    if (it == principals.cend()) {
+        report(tr("There is no role, user or group named “%1”.").arg(principalName));
+        return;
+    }
+    IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
+    using Kind = AccessMatrixModel::Principal::Kind;
+    auto *job = it->kind == Kind::Role ? iam.attachRolePolicy(it->name, m_createdArn)
+        : it->kind == Kind::User       ? iam.attachUserPolicy(it->name, m_createdArn)
+                                       : iam.attachGroupPolicy(it->name, m_createdArn);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job, principalName] {
+        if (job->hasError()) {
+            report(tr("The policy was not attached: %1").arg(job->errorString()));
+            return;
+        }
+        report(tr("Attached to %1.").arg(principalName), true);
+        Q_EMIT attached();
+        refreshMatrix();
+    });
+    job->start();
+}
+
+void PoliciesPage::refreshMatrix()
+{
+    if (!m_workspace->isConnected())
+        return;
+    auto *job = new LoadPrincipalsJob(m_workspace->transport(), m_workspace->endpointConfig(), this);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            report(tr("IAM could not be read: %1").arg(job->errorString()));
+            return;
+        }
+        if (!job->problems().isEmpty())
+            report(job->problems().join(u'\n'));
+        const QString selected = m_principal->currentText();
+        m_matrix->setPrincipals(job->principals());
+        m_matrix->setAction(m_action->currentText());
+        m_principal->clear();
+        for (const AccessMatrixModel::Principal &p : job->principals())
+            m_principal->addItem(p.name);
+        m_principal->setCurrentText(selected);
+        Q_EMIT matrixRefreshed();
+    });
+    job->start();
+}
+
+} // namespace Spendscope

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/policydocument.h"
+#include "domain/policytemplates.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace Spendscope {
+
+class AccessMatrixModel;
+class Job;
+class PolicyStatementModel;
+class Workspace;
+
+// The Policies page: start from a template for chosen projects, edit the statements in a table
+// or as JSON (kept in sync both ways; the JSON is parsed as you type and linted), create the
+// policy in IAM, attach it to a role, user or group, and see in the access matrix who may call
+// what on which project, computed from the policies attached in IAM.
+class PoliciesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoliciesPage)
+public:
+    explicit PoliciesPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~PoliciesPage() override;
+
+    [[nodiscard]] AccessMatrixModel *matrix() const { return m_matrix; }
+    [[nodiscard]] PolicyStatementModel *statements() const { return m_statements; }
+    [[nodiscard]] const PolicyDocument &document() const;
+
+    // The user actions, also used by tests.
+    void applyTemplate(PolicyTemplates::Kind kind);
+    void setJson(const QString &json);
+    void createPolicy(const QString &name);
+    void attachTo(const QString &principalName);
+    void refreshMatrix();
+
+Q_SIGNALS:
+    void policyCreated(const QString &arn);
+    void attached();
+    void matrixRefreshed();
+
+private:
+    void refreshProjects();
+    void parseJson();
+    void showDocument(const PolicyDocument &document);
+    void report(const QString &message, bool ok = false);
+
+    Workspace *m_workspace;
+    PolicyStatementModel *m_statements;
+    AccessMatrixModel *m_matrix;
+    QComboBox *m_template = nullptr;
+    QListWidget *m_projects = nullptr;
+    QLineEdit *m_tagKey = nullptr;
+    QLineEdit *m_tagValue = nullptr;
+    QTableView *m_statementView = nullptr;
+    QPlainTextEdit *m_json = nullptr;
+    QListWidget *m_lint = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPushButton *m_create = nullptr;
+    QComboBox *m_principal = nullptr;
+    QPushButton *m_attach = nullptr;
+    QComboBox *m_action = nullptr;
+    QTableView *m_matrixView = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer m_parseTimer;
+    QString m_createdArn;
+    bool m_updatingJson = false;
+    QList<QPointer<Job>> m_jobs;
+};
+
+} // namespace Spendscope
