@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "policiespage.h"
+#include "projectspage.h"
 #include "sandboxcommand.h"
 #include "synccommand.h"
 #include "hostedsandboxlauncher.h"
@@ -50,6 +51,8 @@ int runGui(bool withSandbox)
     Spendscope::HostedSandboxLauncher sandbox(options);
 
     Spendscope::MainWindow window(&workspace, &profiles, &secrets, &sandbox);
+    window.addPage(u"projects"_s, QCoreApplication::translate("main", "Projects"),
+                   new Spendscope::ProjectsPage(&workspace));
     window.addPage(u"policies"_s, QCoreApplication::translate("main", "Policies"),
                    new Spendscope::PoliciesPage(&workspace));
     window.show();

@@ -64,4 +64,30 @@ void ChangeTagsCommand::undo()
     m_editor->changeTags(m_id, m_to, m_from);
 }
 
+AppliedTagChangesCommand::AppliedTagChangesCommand(ProjectEditor *editor, TagChangePlan applied)
+    : m_editor(editor)
+    , m_applied(std::move(applied))
+{
+    if (m_applied.size() == 1)
+        setText(tr("Change the tags of “%1”").arg(m_applied.constFirst().projectName));
+    else
+        setText(tr("Change the tags of %1 projects").arg(m_applied.size()));
+}
+
+void AppliedTagChangesCommand::redo()
+{
+    if (m_first) {
+        m_first = false; // the editor applied it before pushing
+        return;
+    }
+    for (const ProjectTagChange &change : std::as_const(m_applied))
+        m_editor->changeTags(change.projectId, change.before, change.after());
+}
+
+void AppliedTagChangesCommand::undo()
+{
+    for (const ProjectTagChange &change : std::as_const(m_applied))
+        m_editor->changeTags(change.projectId, change.after(), change.before);
+}
+
 } // namespace Spendscope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/project.h"
+#include "domain/projecttagchange.h"
 #include "domain/tagset.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,22 @@ private:
     QString m_id;
     TagSet m_from;
     TagSet m_to;
+};
+
+// A tag edit of several projects that was already applied (and verified) by the tag editor: the
+// first redo does nothing, undo applies each project's inverse change, redo applies it again.
+class AppliedTagChangesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::AppliedTagChangesCommand)
+public:
+    AppliedTagChangesCommand(ProjectEditor *editor, TagChangePlan applied);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectEditor *m_editor;
+    TagChangePlan m_applied;
+    bool m_first = true;
 };
 
 } // namespace Spendscope

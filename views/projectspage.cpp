@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectspage.h"
+
+#include "sparklinedelegate.h"
+#include "tageditordialog.h"
+
+#include "api/mantleprojectsclient.h"
+#include "domain/projectnamerules.h"
+#include "items/projectfilterproxymodel.h"
+#include "items/projecttablemodel.h"
+#include "workspace/projectcommands.h"
+#include "workspace/projecteditor.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Spendscope {
+
+ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ProjectTableModel(this))
+    , m_proxy(new ProjectFilterProxyModel(this))
+    , m_editor(new ProjectEditor(workspace, this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"projectSearch"_s);
+    m_search->setPlaceholderText(tr("Search names, ids and tags"));
+    m_search->setClearButtonEnabled(true);
+    m_showArchived = new QCheckBox(tr("Show &archived"), this);
+    m_showArchived->setObjectName(u"showArchived"_s);
+    m_create = new QPushButton(tr("&New Project…"), this);
+    m_create->setObjectName(u"newProjectButton"_s);
+    m_rename = new QPushButton(tr("Re&name…"), this);
+    m_rename->setObjectName(u"renameProjectButton"_s);
+    m_archive = new QPushButton(tr("Ar&chive…"), this);
+    m_archive->setObjectName(u"archiveProjectButton"_s);
+    m_editTags = new QPushButton(tr("Edit &Tags…"), this);
+    m_editTags->setObjectName(u"editTagsButton"_s);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_showArchived);
+    bar->addSpacing(12);
+    bar->addWidget(m_editTags);
+    bar->addWidget(m_create);
+    bar->addWidget(m_rename);
+    bar->addWidget(m_archive);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"projectsTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProjectTableModel::MonthToDateCostColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(ProjectTableModel::TrendColumn,
+                                      new SparklineDelegate(ProjectTableModel::TrendRole, m_table));
+    m_table->setWordWrap(false);
+    // Spend first: it is what the analyst scans for.
+    m_table->horizontalHeader()->moveSection(ProjectTableModel::MonthToDateCostColumn, 1);
+    m_table->horizontalHeader()->moveSection(ProjectTableModel::TrendColumn, 2);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(u"projectDetails"_s);
+    m_details->setMinimumWidth(260);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"projectsMessage"_s);
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ProjectFilterProxyModel::setSearchText);
+    connect(m_showArchived, &QCheckBox::toggled, m_proxy, &ProjectFilterProxyModel::setShowArchived);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_create, &QPushButton::clicked, this, &ProjectsPage::onCreate);
+    connect(m_rename, &QPushButton::clicked, this, &ProjectsPage::onRename);
+    connect(m_archive, &QPushButton::clicked, this, [this] { archiveSelected(); });
+    connect(m_editTags, &QPushButton::clicked, this, [this] { editTagsOfSelected(); });
+    connect(m_editor, &ProjectEditor::edited, this, [this] { refresh(); });
+    connect(m_editor, &ProjectEditor::failed, this, [this](const QString &message) { m_message->setText(message); });
+    connect(m_workspace, &Workspace::connectionChanged, this, &ProjectsPage::refresh);
+    connect(m_workspace, &Workspace::costDataChanged, this, [this] {
+        const CostData &data = m_workspace->costData();
+        m_model->setTagKeys(data.teamTagKey.isEmpty() ? m_workspace->profile().sync.teamTagKey : data.teamTagKey,
+                            data.projectTagKey.isEmpty() ? m_workspace->profile().sync.projectTagKey : data.projectTagKey);
+        m_model->setCostData(data.byProject, data.lastDay.isValid() ? data.lastDay : QDate::currentDate());
+        updateDetails();
+    });
+    updateActions();
+}
+
+ProjectsPage::~ProjectsPage()
+{
+    if (m_listing)
+        m_listing->disconnect(this);
+}
+
+void ProjectsPage::refresh()
+{
+    if (!m_workspace->isConnected())
+        return;
+    if (m_listing) {
+        m_listing->disconnect(this);
+        m_listing->cancel();
+    }
+    MantleProjectsClient client(m_workspace->transport(), m_workspace->endpointConfig());
+    MantleProjectsClient::ListOptions options;
+    options.includeArchived = true;
+    auto *job = client.listProjects(options);
+    m_listing = job;
+    connect(job, &Job::finished, this, [this, job] {
+        m_listing = nullptr;
+        if (job->hasError()) {
+            m_message->setText(tr("The projects could not be listed: %1").arg(job->errorString()));
+            return;
+        }
+        m_message->clear();
+        const bool first = m_model->rowCount() == 0;
+        m_model->setProjects(job->result());
+        if (first) {
+            m_table->resizeColumnsToContents();
+            m_table->setColumnWidth(ProjectTableModel::TrendColumn, 120);
+        }
+        updateDetails();
+        updateActions();
+        Q_EMIT refreshed();
+    });
+    job->start();
+}
+
+QString ProjectsPage::selectedProjectId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    return rows.constFirst().data(ProjectTableModel::ProjectIdRole).toString();
+}
+
+void ProjectsPage::selectProject(const QString &id)
+{
+    const int sourceRow = m_model->rowForId(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ProjectsPage::updateActions()
+{
+    const QString id = selectedProjectId();
+    const int row = m_model->rowForId(id);
+    const bool editable = row >= 0 && !m_model->project(row).isArchived() && id != Project::defaultId();
+    m_create->setEnabled(m_workspace->isConnected());
+    m_rename->setEnabled(editable);
+    m_archive->setEnabled(editable);
+    m_editTags->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+}
+
+void ProjectsPage::selectProjects(const QStringList &ids)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const int sourceRow = m_model->rowForId(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+TagPolicy ProjectsPage::tagPolicy() const
+{
+    TagPolicy policy;
+    const SyncSettings &keys = m_workspace->profile().sync;
+    for (const QString &key : {keys.projectTagKey, keys.teamTagKey}) {
+        TagPolicy::Rule rule;
+        rule.key = key;
+        rule.required = true;
+        policy.setRule(rule);
+    }
+    return policy;
+}
+
+TagEditorDialog *ProjectsPage::editTagsOfSelected()
+{
+    QList<Project> projects;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const int row = m_model->rowForId(index.data(ProjectTableModel::ProjectIdRole).toString());
+        if (row >= 0 && !m_model->project(row).isArchived())
+            projects.append(m_model->project(row));
+    }
+    if (projects.isEmpty())
+        return nullptr;
+    auto *dialog = new TagEditorDialog(m_workspace, m_editor, projects, tagPolicy(),
+                                       m_workspace->costData().costAllocationTags, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TagEditorDialog::applied, this, [this] { refresh(); });
+    dialog->open();
+    return dialog;
+}
+
+void ProjectsPage::updateDetails()
+{
+    const int row = m_model->rowForId(selectedProjectId());
+    if (row < 0) {
+        m_details->setHtml(tr("<p>Select a project to see its details.</p>"));
+        return;
+    }
+    const Project &p = m_model->project(row);
+    const QLocale locale;
+    QString tags;
+    for (auto it = p.tags().begin(); it != p.tags().end(); ++it)
+        tags += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
+    //: the detail panel of a project; %1 name, %2 id, %3 ARN, %4 status, %5 created, %6 month-to-date cost, %7 tag rows
+    m_details->setHtml(tr("<h3>%1</h3><p><code>%2</code><br/><small>%3</small></p>"
+                          "<p>Status: %4<br/>Created: %5<br/>Spend this month: %6</p>"
+                          "<h4>Tags</h4><table cellspacing='6'>%7</table>")
+                           .arg(p.name().toHtmlEscaped(), p.id().toHtmlEscaped(), p.arn().toHtmlEscaped(),
+                                Project::statusName(p.status()),
+                                locale.toString(p.createdAt().toLocalTime(), QLocale::ShortFormat),
+                                m_model->monthToDateCost(row).format(locale),
+                                tags.isEmpty() ? tr("<tr><td>No tags</td></tr>") : tags));
+}
+
+void ProjectsPage::onCreate()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Project"), tr("Project name:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        createProject(name.trimmed());
+}
+
+void ProjectsPage::createProject(const QString &name)
+{
+    if (const QString problem = ProjectNameRules::validate(name); !problem.isEmpty()) {
+        m_message->setText(problem);
+        return;
+    }
+    m_workspace->undoStack()->push(new CreateProjectCommand(m_editor, name, TagSet()));
+}
+
+void ProjectsPage::onRename()
+{
+    const int row = m_model->rowForId(selectedProjectId());
+    if (row < 0)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Project"), tr("New name:"), QLineEdit::Normal,
+                                               m_model->project(row).name(), &ok);
+    if (ok)
+        renameSelected(name.trimmed());
+}
+
+void ProjectsPage::renameSelected(const QString &name)
+{
+    const int row = m_model->rowForId(selectedProjectId());
+    if (row < 0)
+        return;
+    const Project &p = m_model->project(row);
+    if (name == p.name())
+        return;
+    if (const QString problem = ProjectNameRules::validate(name); !problem.isEmpty()) {
+        m_message->setText(problem);
+        return;
+    }
+    m_workspace->undoStack()->push(new RenameProjectCommand(m_editor, p.id(), p.name(), name));
+}
+
+void ProjectsPage::archiveSelected(bool confirmed)
+{
+    const int row = m_model->rowForId(selectedProjectId());
+    if (row < 0)
+        return;
+    const Project p = m_model->project(row);
+    if (!confirmed) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Archive Project"),
+            tr("Archive “%1”? Archiving cannot be undone: the project stops accepting requests and cannot be "
+               "reactivated. Its cost history stays.")
+                .arg(p.name()),
+            QMessageBox::Cancel | QMessageBox::Ok, QMessageBox::Cancel);
+        if (answer != QMessageBox::Ok)
+            return;
+    }
+    m_editor->archive(p.id());
+}
+
+} // namespace Spendscope

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/tagpolicy.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace Spendscope {
+
+class Job;
+class ProjectEditor;
+class TagEditorDialog;
+class ProjectFilterProxyModel;
+class ProjectTableModel;
+class Workspace;
+
+// The Projects page: every Bedrock project with its tags and month-to-date spend (from the cost
+// cube) and a 30-day trend, searchable, with a detail panel; create, rename and archive. Creating
+// and renaming are undoable commands on the workspace's stack; archiving is terminal and asks
+// first. Every edit is read back before the table shows it.
+class ProjectsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectsPage)
+public:
+    explicit ProjectsPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~ProjectsPage() override;
+
+    [[nodiscard]] ProjectTableModel *model() const { return m_model; }
+    [[nodiscard]] ProjectEditor *editor() const { return m_editor; }
+    // Lists the projects again (archived ones included, the proxy hides them).
+    void refresh();
+
+    // The user actions, also used by tests: each asks for what it needs.
+    void createProject(const QString &name);
+    void renameSelected(const QString &name);
+    // Archives the selected project after `confirmed` said yes (tests pass true).
+    void archiveSelected(bool confirmed = false);
+    [[nodiscard]] QString selectedProjectId() const;
+    void selectProject(const QString &id);
+    void selectProjects(const QStringList &ids);
+    // Opens the tag editor on the selected projects (non-modal; nullptr when none is selected).
+    TagEditorDialog *editTagsOfSelected();
+    // The workspace's tag policy: the attribution keys are required.
+    [[nodiscard]] TagPolicy tagPolicy() const;
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void updateDetails();
+    void updateActions();
+    void onCreate();
+    void onRename();
+
+    Workspace *m_workspace;
+    ProjectTableModel *m_model;
+    ProjectFilterProxyModel *m_proxy;
+    ProjectEditor *m_editor;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_showArchived = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_archive = nullptr;
+    QPushButton *m_editTags = nullptr;
+    QLabel *m_message = nullptr;
+    QPointer<Job> m_listing;
+};
+
+} // namespace Spendscope
