@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxcommand.h"
 
+#include "commandsupport.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -40,18 +41,11 @@ struct Options
                                                  "(optionally per service: ce:throttle=0.3)."),
                               u"SPEC"_s};
 
-    void addTo(QCommandLineParser &parser) const
+    [[nodiscard]] QList<QCommandLineOption> list() const
     {
-        parser.addOptions({help, listen, data, reset, seed, scale, faults});
+        return {help, listen, data, reset, seed, scale, faults};
     }
 };
-
-void printLine(FILE *stream, const QString &line)
-{
-    std::fputs(line.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 } // namespace
 
@@ -60,18 +54,8 @@ SandboxCommand::Parsed SandboxCommand::parse(const QStringList &arguments, Sandb
 {
     const Options o;
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    o.addTo(parser);
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
-        return Parsed::UsageError;
-    }
-    if (parser.isSet(o.help))
-        return Parsed::Help;
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
-        return Parsed::UsageError;
-    }
+    if (const Parsed front = CommandSupport::parse(parser, o.list(), o.help, arguments, error); front != Parsed::Run)
+        return front;
 
     if (parser.isSet(o.listen)) {
         // The sandbox answers with the account's keys: loopback only, never another interface.
@@ -138,11 +122,7 @@ SandboxCommand::Parsed SandboxCommand::parse(const QStringList &arguments, Sandb
 QString SandboxCommand::helpText()
 {
     const Options o;
-    QCommandLineParser parser;
-    o.addTo(parser);
-    // Qt's help starts with "Usage: <program> [options]"; keep its option table only.
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(u'\n') + 1).trimmed();
+    const QString options = CommandSupport::optionTable(o.list());
     return tr("Usage: spendscope sandbox [options]\n\n"
               "Runs a local AWS-compatible account (Cost Explorer, Budgets, IAM, STS and the Bedrock\n"
               "Projects API) on 127.0.0.1 and prints shell lines that point the AWS CLI and SDKs at it.\n"
@@ -156,10 +136,10 @@ int SandboxCommand::run(const QStringList &arguments)
     QString error;
     switch (parse(arguments, &options, &error)) {
     case Parsed::Help:
-        printLine(stdout, helpText());
+        CommandSupport::printLine(stdout, helpText());
         return 0;
     case Parsed::UsageError:
-        printLine(stderr, tr("spendscope sandbox: %1").arg(error));
+        CommandSupport::printLine(stderr, tr("spendscope sandbox: %1").arg(error));
         return 2;
     case Parsed::Run:
         break;
@@ -169,20 +149,20 @@ int SandboxCommand::run(const QStringList &arguments)
     // cleanly as soon as the event loop runs.
     SignalWatcher watcher({SIGINT, SIGTERM});
     QObject::connect(&watcher, &SignalWatcher::signalReceived, QCoreApplication::instance(), [](int) {
-        printLine(stderr, tr("Stopping the sandbox."));
+        CommandSupport::printLine(stderr, tr("Stopping the sandbox."));
         QCoreApplication::quit();
     });
 
     SandboxAccount account(options);
     if (!account.start(&error)) {
-        printLine(stderr, tr("spendscope sandbox: %1").arg(error));
+        CommandSupport::printLine(stderr, tr("spendscope sandbox: %1").arg(error));
         return 1;
     }
     // Only these lines go to stdout, so that they can be captured or pasted as they are. They
     // carry the account's secret key and API key by design: that is what they are for.
     for (const QString &line : account.shellExports())
-        printLine(stdout, line);
-    printLine(stderr, tr("Sandbox account %1 is listening on %2 (seed %3, %n usage rows). Press Ctrl+C to stop.",
+        CommandSupport::printLine(stdout, line);
+    CommandSupport::printLine(stderr, tr("Sandbox account %1 is listening on %2 (seed %3, %n usage rows). Press Ctrl+C to stop.",
                          nullptr, int(qMin<qsizetype>(account.ledger().rowCount(), INT_MAX)))
                           .arg(account.connection().accountId, account.endpointUrl().toString())
                           .arg(account.seed()));

@@ -3,6 +3,8 @@
 
 #include "sandboxaccount.h"
 
+#include "commandsupport.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -18,11 +20,7 @@ class SandboxCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Spendscope::SandboxCommand)
 public:
-    enum class Parsed {
-        Run,
-        Help,
-        UsageError,
-    };
+    using Parsed = CommandSupport::Parsed;
 
     // `arguments` start with the command name (CommandLine::commandArguments()).
     [[nodiscard]] static Parsed parse(const QStringList &arguments, Sandbox::SandboxAccount::Options *options,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccommand.h"
 
+#include "commandsupport.h"
 #include "signalwatcher.h"
 
 #include "aws/awstransport.h"
@@ -49,18 +50,11 @@ struct CommandOptions
     QCommandLineOption teamTag{u"team-tag"_s,
                                SyncCommand::tr("The tag key that attributes cost to teams (default Team)."), u"KEY"_s};
 
-    void addTo(QCommandLineParser &parser) const
+    [[nodiscard]] QList<QCommandLineOption> list() const
     {
-        parser.addOptions({help, profile, endpointUrl, region, json, cache, months, dailyDays, projectTag, teamTag});
+        return {help, profile, endpointUrl, region, json, cache, months, dailyDays, projectTag, teamTag};
     }
 };
-
-void printLine(FILE *stream, const QString &line)
-{
-    std::fputs(line.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 // The cache's name when no profile is named: one per endpoint, so that a sandbox's data never
 // mixes with an AWS account's.
@@ -96,12 +90,12 @@ QJsonObject reportJson(const SyncReport &report, const QString &cacheFile)
 void printReport(const SyncReport &report, const QString &cacheFile)
 {
     for (auto it = report.monthTotals.cbegin(); it != report.monthTotals.cend(); ++it)
-        printLine(stdout, SyncCommand::tr("%1  USD %2").arg(it.key().toString(u"yyyy-MM"_s), it.value().toString()));
-    printLine(stdout, SyncCommand::tr("Cost Explorer requests: %1 (USD %2); other requests: %3.")
+        CommandSupport::printLine(stdout, SyncCommand::tr("%1  USD %2").arg(it.key().toString(u"yyyy-MM"_s), it.value().toString()));
+    CommandSupport::printLine(stdout, SyncCommand::tr("Cost Explorer requests: %1 (USD %2); other requests: %3.")
                           .arg(report.costExplorerRequests)
                           .arg(report.apiCost.toString(2))
                           .arg(report.otherRequests));
-    printLine(stdout, SyncCommand::tr("%1 rows written, %2 rows cached in %3; %4 ms.")
+    CommandSupport::printLine(stdout, SyncCommand::tr("%1 rows written, %2 rows cached in %3; %4 ms.")
                           .arg(report.rowsWritten)
                           .arg(report.rowsInCache)
                           .arg(cacheFile)
@@ -114,18 +108,8 @@ SyncCommand::Parsed SyncCommand::parse(const QStringList &arguments, Options *op
 {
     const CommandOptions o;
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    o.addTo(parser);
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
-        return Parsed::UsageError;
-    }
-    if (parser.isSet(o.help))
-        return Parsed::Help;
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
-        return Parsed::UsageError;
-    }
+    if (const Parsed front = CommandSupport::parse(parser, o.list(), o.help, arguments, error); front != Parsed::Run)
+        return front;
     options->profile = parser.value(o.profile);
     if (parser.isSet(o.profile) && options->profile.isEmpty()) {
         *error = tr("--profile needs a name.");
@@ -169,10 +153,7 @@ SyncCommand::Parsed SyncCommand::parse(const QStringList &arguments, Options *op
 QString SyncCommand::helpText()
 {
     const CommandOptions o;
-    QCommandLineParser parser;
-    o.addTo(parser);
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(u'\n') + 1).trimmed();
+    const QString options = CommandSupport::optionTable(o.list());
     return tr("Usage: spendscope sync [options]\n\n"
               "Brings the local cost cache up to date from Cost Explorer (monthly history, daily recent\n"
               "window, only what is missing or not final), with the Bedrock projects, the cost allocation\n"
@@ -187,10 +168,10 @@ int SyncCommand::run(const QStringList &arguments)
     QString error;
     switch (parse(arguments, &options, &error)) {
     case Parsed::Help:
-        printLine(stdout, helpText());
+        CommandSupport::printLine(stdout, helpText());
         return 0;
     case Parsed::UsageError:
-        printLine(stderr, tr("spendscope sync: %1").arg(error));
+        CommandSupport::printLine(stderr, tr("spendscope sync: %1").arg(error));
         return 2;
     case Parsed::Run:
         break;
@@ -203,11 +184,11 @@ int SyncCommand::run(const QStringList &arguments)
         : options.cacheFile;
     const CostCache::OpenResult opened = cache.open(cacheFile);
     if (!opened.ok) {
-        printLine(stderr, tr("spendscope sync: %1").arg(opened.error));
+        CommandSupport::printLine(stderr, tr("spendscope sync: %1").arg(opened.error));
         return 1;
     }
     if (opened.recreated)
-        printLine(stderr, opened.notice);
+        CommandSupport::printLine(stderr, opened.notice);
 
     int exitCode = 1;
     QNetworkAccessManager network;
@@ -223,9 +204,9 @@ int SyncCommand::run(const QStringList &arguments)
         if (options.json) {
             QJsonObject object = report ? reportJson(*report, cacheFile) : QJsonObject{{u"cache"_s, cacheFile}};
             object.insert(u"error"_s, reason);
-            printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+            CommandSupport::printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         }
-        printLine(stderr, tr("spendscope sync: %1").arg(reason));
+        CommandSupport::printLine(stderr, tr("spendscope sync: %1").arg(reason));
         exitCode = 1;
         QCoreApplication::quit();
     };
@@ -253,17 +234,17 @@ int SyncCommand::run(const QStringList &arguments)
         running = sync;
         if (!options.json) {
             QObject::connect(sync, &SyncJob::stepChanged, QCoreApplication::instance(),
-                             [](const QString &step) { printLine(stderr, step); });
+                             [](const QString &step) { CommandSupport::printLine(stderr, step); });
         }
         QObject::connect(sync, &Job::finished, QCoreApplication::instance(), [&, sync] {
             for (const QString &warning : sync->report().warnings)
-                printLine(stderr, tr("warning: %1").arg(warning));
+                CommandSupport::printLine(stderr, tr("warning: %1").arg(warning));
             if (sync->hasError()) {
                 fail(sync->errorString(), &sync->report());
                 return;
             }
             if (options.json)
-                printLine(stdout, QString::fromUtf8(QJsonDocument(reportJson(sync->report(), cacheFile))
+                CommandSupport::printLine(stdout, QString::fromUtf8(QJsonDocument(reportJson(sync->report(), cacheFile))
                                                         .toJson(QJsonDocument::Compact)));
             else
                 printReport(sync->report(), cacheFile);

@@ -3,6 +3,8 @@
 
 #include "store/syncsettings.h"
 
+#include "commandsupport.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -29,11 +31,7 @@ public:
         SyncSettings settings;
     };
 
-    enum class Parsed {
-        Run,
-        Help,
-        UsageError,
-    };
+    using Parsed = CommandSupport::Parsed;
 
     // `arguments` start with the command name (CommandLine::commandArguments()).
     [[nodiscard]] static Parsed parse(const QStringList &arguments, Options *options, QString *error);

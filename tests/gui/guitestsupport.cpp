@@ -56,6 +56,16 @@ IsolatedSettings::IsolatedSettings()
     qputenv("HOME", m_dir.path().toLocal8Bit());
 }
 
+GuiSession::GuiSession(QDate today)
+    : profiles(&settings)
+    , workspace(&network, &secrets)
+    , sandbox(today)
+{
+    workspace.setCacheDirectory(isolated.path());
+    workspace.setToday(today);
+    window = std::make_unique<MainWindow>(&workspace, &profiles, &secrets, &sandbox);
+}
+
 bool saveSnapshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SPENDSCOPE_SNAPSHOT_DIR");

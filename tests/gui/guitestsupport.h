@@ -4,7 +4,14 @@
 #include "sandboxaccount.h"
 #include "sandboxlauncher.h"
 
+#include "aws/inmemorysecretstore.h"
+#include "mainwindow.h"
+#include "workspace/profilestore.h"
+#include "workspace/workspace.h"
+
 #include <QDate>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -42,6 +49,21 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// One main window with everything it needs, composed as main() does, isolated from the user's
+// files, against a small in-process sandbox pinned to `today`. The window is created last.
+struct GuiSession
+{
+    explicit GuiSession(QDate today);
+    IsolatedSettings isolated;
+    QSettings settings;
+    QNetworkAccessManager network;
+    InMemorySecretStore secrets;
+    ProfileStore profiles;
+    Workspace workspace;
+    InProcessSandboxLauncher sandbox;
+    std::unique_ptr<MainWindow> window;
 };
 
 // Saves a PNG of `widget` as <name>.png in $SPENDSCOPE_SNAPSHOT_DIR when it is set (DESIGN.md §7);

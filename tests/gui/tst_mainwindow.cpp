@@ -30,28 +30,7 @@ namespace {
 
 const QDate Today(2026, 11, 20);
 
-// One window with everything it needs, as main() composes it.
-struct Fixture
-{
-    Fixture()
-        : settings()
-        , profiles(&settings)
-        , workspace(&network, &secrets)
-        , sandbox(Today)
-    {
-        workspace.setCacheDirectory(isolated.path());
-        workspace.setToday(Today);
-        window = std::make_unique<MainWindow>(&workspace, &profiles, &secrets, &sandbox);
-    }
-    Test::IsolatedSettings isolated;
-    QSettings settings;
-    QNetworkAccessManager network;
-    InMemorySecretStore secrets;
-    ProfileStore profiles;
-    Workspace workspace;
-    Test::InProcessSandboxLauncher sandbox;
-    std::unique_ptr<MainWindow> window;
-};
+using Fixture = Test::GuiSession;
 
 template<typename T>
 T *find(QWidget *parent, const QString &name)
@@ -81,7 +60,7 @@ private Q_SLOTS:
 
 void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
 {
-    Fixture f;
+    Fixture f(Today);
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     QVERIFY(f.profiles.isFirstRun());
@@ -116,7 +95,7 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
 
 void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainOnly()
 {
-    Fixture f;
+    Fixture f(Today);
     f.sandbox.launch(); // the account to connect to, as if it were AWS
     const Sandbox::SandboxAccount::Connection &account = f.sandbox.account()->connection();
     ConnectionDialog *dialog = f.window->openConnectionDialog();
@@ -166,7 +145,7 @@ void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainO
 
 void TestMainWindow::themes_switchPalettes()
 {
-    Fixture f;
+    Fixture f(Today);
     action(f.window.get(), u"actionTheme-dark"_s)->trigger();
     QVERIFY(Theme::isDark(QApplication::palette()));
     QCOMPARE(QSettings().value(u"appearance/theme"_s).toString(), u"dark"_s);
@@ -177,22 +156,13 @@ void TestMainWindow::themes_switchPalettes()
 
 void TestMainWindow::layout_isRemembered()
 {
-    Test::IsolatedSettings isolated;
-    QSettings settings;
-    ProfileStore profiles(&settings);
-    QNetworkAccessManager network;
-    InMemorySecretStore secrets;
-    Workspace workspace(&network, &secrets);
-    Test::InProcessSandboxLauncher sandbox(Today);
-    {
-        MainWindow window(&workspace, &profiles, &secrets, &sandbox);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(1000, 640);
-        QTRY_COMPARE(window.size(), QSize(1000, 640));
-        window.close();
-    }
-    MainWindow again(&workspace, &profiles, &secrets, &sandbox);
+    Fixture f(Today);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.window->resize(1000, 640);
+    QTRY_COMPARE(f.window->size(), QSize(1000, 640));
+    f.window->close();
+    MainWindow again(&f.workspace, &f.profiles, &f.secrets, &f.sandbox);
     QCOMPARE(again.size(), QSize(1000, 640));
 }
 

@@ -34,17 +34,9 @@ private Q_SLOTS:
 
 void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
 {
-    const QDate today(2026, 11, 20);
-    Test::IsolatedSettings isolated;
-    QSettings settings;
-    ProfileStore profiles(&settings);
-    QNetworkAccessManager network;
-    InMemorySecretStore secrets;
-    Workspace workspace(&network, &secrets);
-    workspace.setCacheDirectory(isolated.path());
-    workspace.setToday(today);
-    Test::InProcessSandboxLauncher sandbox(today);
-    MainWindow window(&workspace, &profiles, &secrets, &sandbox);
+    Test::GuiSession session(QDate(2026, 11, 20));
+    MainWindow &window = *session.window;
+    Workspace &workspace = session.workspace;
     auto *page = new PoliciesPage(&workspace);
     window.addPage(u"policies"_s, u"Policies"_s, page);
     window.show();

@@ -51,16 +51,9 @@ private Q_SLOTS:
 
 void TestProjectsPage::listCreateRenameUndoRedoArchive()
 {
-    Test::IsolatedSettings isolated;
-    QSettings settings;
-    ProfileStore profiles(&settings);
-    QNetworkAccessManager network;
-    InMemorySecretStore secrets;
-    Workspace workspace(&network, &secrets);
-    workspace.setCacheDirectory(isolated.path());
-    workspace.setToday(Today);
-    Test::InProcessSandboxLauncher sandbox(Today);
-    MainWindow window(&workspace, &profiles, &secrets, &sandbox);
+    Test::GuiSession session(Today);
+    MainWindow &window = *session.window;
+    Workspace &workspace = session.workspace;
     auto *page = new ProjectsPage(&workspace);
     window.addPage(u"projects"_s, u"Projects"_s, page);
     window.show();
@@ -118,16 +111,9 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
 
 void TestProjectsPage::tagEditor_tagVerifyUndoRedo_bulkBlockedThenApplied_activateKey()
 {
-    Test::IsolatedSettings isolated;
-    QSettings settings;
-    ProfileStore profiles(&settings);
-    QNetworkAccessManager network;
-    InMemorySecretStore secrets;
-    Workspace workspace(&network, &secrets);
-    workspace.setCacheDirectory(isolated.path());
-    workspace.setToday(Today);
-    Test::InProcessSandboxLauncher sandbox(Today);
-    MainWindow window(&workspace, &profiles, &secrets, &sandbox);
+    Test::GuiSession session(Today);
+    MainWindow &window = *session.window;
+    Workspace &workspace = session.workspace;
     auto *page = new ProjectsPage(&workspace);
     window.addPage(u"projects"_s, u"Projects"_s, page);
     window.show();
@@ -199,7 +185,7 @@ void TestProjectsPage::tagEditor_tagVerifyUndoRedo_bulkBlockedThenApplied_activa
     // Activate a key seen on billed usage but not yet a cost allocation tag; a key never seen on
     // usage is refused by Cost Explorer, and the editor says so.
     QSignalSpy activated(bulk, &TagEditorDialog::keyActivated);
-    const QString inactive = sandbox.account()->organisation().inactiveTagKey;
+    const QString inactive = session.sandbox.account()->organisation().inactiveTagKey;
     bulk->activateKey(inactive);
     QVERIFY(activated.wait(10000));
     QVERIFY(activated.constFirst().at(1).toBool());
