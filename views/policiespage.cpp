@@ -106,6 +106,8 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     m_principal->setObjectName(u"principalSelector"_s);
     m_attach = new QPushButton(tr("&Attach"), editor);
     m_attach->setObjectName(u"attachPolicyButton"_s);
+    m_detach = new QPushButton(tr("&Detach"), editor);
+    m_detach->setObjectName(u"detachPolicyButton"_s);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_name, 1);
     actions->addWidget(m_create);
@@ -113,6 +115,7 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     actions->addWidget(new QLabel(tr("Attach to:"), editor));
     actions->addWidget(m_principal, 1);
     actions->addWidget(m_attach);
+    actions->addWidget(m_detach);
 
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->addWidget(templateBox);
@@ -164,6 +167,7 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
             [this] { applyTemplate(PolicyTemplates::Kind(m_template->currentData().toInt())); });
     connect(m_create, &QPushButton::clicked, this, [this] { createPolicy(m_name->text().trimmed()); });
     connect(m_attach, &QPushButton::clicked, this, [this] { attachTo(m_principal->currentText()); });
+    connect(m_detach, &QPushButton::clicked, this, [this] { detachFrom(m_principal->currentText()); });
     connect(refresh, &QPushButton::clicked, this, &PoliciesPage::refreshMatrix);
     connect(m_action, &QComboBox::currentTextChanged, m_matrix, &AccessMatrixModel::setAction);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
@@ -321,8 +325,18 @@ void PoliciesPage::createPolicy(const QString &name)
 
 void PoliciesPage::attachTo(const QString &principalName)
 {
+    changeAttachment(principalName, true);
+}
+
+void PoliciesPage::detachFrom(const QString &principalName)
+{
+    changeAttachment(principalName, false);
+}
+
+void PoliciesPage::changeAttachment(const QString &principalName, bool attach)
+{
     if (m_createdArn.isEmpty()) {
-        report(tr("Create the policy before attaching it."));
+        report(tr("Create the policy first."));
         return;
     }
     const auto &principals = m_matrix->principals();
@@ -334,17 +348,30 @@ void PoliciesPage::attachTo(const QString &principalName)
     }
     IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
     using Kind = AccessMatrixModel::Principal::Kind;
-    auto *job = it->kind == Kind::Role ? iam.attachRolePolicy(it->name, m_createdArn)
-        : it->kind == Kind::User       ? iam.attachUserPolicy(it->name, m_createdArn)
-                                       : iam.attachGroupPolicy(it->name, m_createdArn);
+    ApiJob<IamAcknowledgement> *job = nullptr;
+    switch (it->kind) {
+    case Kind::Role:
+        job = attach ? iam.attachRolePolicy(it->name, m_createdArn) : iam.detachRolePolicy(it->name, m_createdArn);
+        break;
+    case Kind::User:
+        job = attach ? iam.attachUserPolicy(it->name, m_createdArn) : iam.detachUserPolicy(it->name, m_createdArn);
+        break;
+    case Kind::Group:
+        job = attach ? iam.attachGroupPolicy(it->name, m_createdArn) : iam.detachGroupPolicy(it->name, m_createdArn);
+        break;
+    }
     m_jobs.append(job);
-    connect(job, &Job::finished, this, [this, job, principalName] {
+    connect(job, &Job::finished, this, [this, job, principalName, attach] {
         if (job->hasError()) {
-            report(tr("The policy was not attached: %1").arg(job->errorString()));
+            report(attach ? tr("The policy was not attached: %1").arg(job->errorString())
+                          : tr("The policy was not detached: %1").arg(job->errorString()));
             return;
         }
-        report(tr("Attached to %1.").arg(principalName), true);
-        Q_EMIT attached();
+        report(attach ? tr("Attached to %1.").arg(principalName) : tr("Detached from %1.").arg(principalName), true);
+        if (attach)
+            Q_EMIT attached();
+        else
+            Q_EMIT detached();
         refreshMatrix();
     });
     job->start();

@@ -44,11 +44,13 @@ public:
     void setJson(const QString &json);
     void createPolicy(const QString &name);
     void attachTo(const QString &principalName);
+    void detachFrom(const QString &principalName);
     void refreshMatrix();
 
 Q_SIGNALS:
     void policyCreated(const QString &arn);
     void attached();
+    void detached();
     void matrixRefreshed();
 
 private:
@@ -56,6 +58,8 @@ private:
     void parseJson();
     void showDocument(const PolicyDocument &document);
     void report(const QString &message, bool ok = false);
+    // Attaches (or detaches) the created policy to the named principal.
+    void changeAttachment(const QString &principalName, bool attach);
 
     Workspace *m_workspace;
     PolicyStatementModel *m_statements;
@@ -71,6 +75,7 @@ private:
     QPushButton *m_create = nullptr;
     QComboBox *m_principal = nullptr;
     QPushButton *m_attach = nullptr;
+    QPushButton *m_detach = nullptr;
     QComboBox *m_action = nullptr;
     QTableView *m_matrixView = nullptr;
     QLabel *m_status = nullptr;

@@ -8,11 +8,13 @@
 #include "domain/projectnamerules.h"
 #include "items/projectfilterproxymodel.h"
 #include "items/projecttablemodel.h"
+#include "items/tagcoveragemodel.h"
 #include "workspace/projectcommands.h"
 #include "workspace/projecteditor.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -36,6 +38,7 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     , m_model(new ProjectTableModel(this))
     , m_proxy(new ProjectFilterProxyModel(this))
     , m_editor(new ProjectEditor(workspace, this))
+    , m_coverage(new TagCoverageModel(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -45,6 +48,11 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
     m_showArchived->setObjectName(u"showArchived"_s);
+    m_team = new QComboBox(this);
+    m_team->setObjectName(u"teamFilter"_s);
+    m_team->setMinimumContentsLength(14);
+    m_missingTags = new QCheckBox(tr("&Missing required tags"), this);
+    m_missingTags->setObjectName(u"missingTagsFilter"_s);
     m_create = new QPushButton(tr("&New Project…"), this);
     m_create->setObjectName(u"newProjectButton"_s);
     m_rename = new QPushButton(tr("Re&name…"), this);
@@ -55,6 +63,8 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     m_editTags->setObjectName(u"editTagsButton"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_team);
+    bar->addWidget(m_missingTags);
     bar->addWidget(m_showArchived);
     bar->addSpacing(12);
     bar->addWidget(m_editTags);
@@ -83,9 +93,21 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     m_details = new QTextBrowser(this);
     m_details->setObjectName(u"projectDetails"_s);
     m_details->setMinimumWidth(260);
+    // Tag coverage: for each required key, the share of projects and of this month's spend that
+    // lack it.
+    auto *coverageView = new QTableView(this);
+    coverageView->setObjectName(u"tagCoverage"_s);
+    coverageView->setModel(m_coverage);
+    coverageView->verticalHeader()->hide();
+    coverageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    coverageView->setMaximumHeight(120);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_details);
+    side->addWidget(coverageView);
+    side->setStretchFactor(0, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -100,6 +122,11 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ProjectFilterProxyModel::setSearchText);
     connect(m_showArchived, &QCheckBox::toggled, m_proxy, &ProjectFilterProxyModel::setShowArchived);
+    connect(m_missingTags, &QCheckBox::toggled, this, &ProjectsPage::setMissingTagsOnly);
+    connect(m_team, &QComboBox::activated, this, [this](int index) {
+        const QVariant data = m_team->itemData(index);
+        setTeamFilter(data.isValid() ? std::optional<QString>(data.toString()) : std::nullopt);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();
         updateActions();
@@ -117,6 +144,7 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
                             data.projectTagKey.isEmpty() ? m_workspace->profile().sync.projectTagKey : data.projectTagKey);
         m_model->setCostData(data.byProject, data.lastDay.isValid() ? data.lastDay : QDate::currentDate());
         updateDetails();
+        updateCoverage();
     });
     updateActions();
 }
@@ -149,6 +177,8 @@ void ProjectsPage::refresh()
         m_message->clear();
         const bool first = m_model->rowCount() == 0;
         m_model->setProjects(job->result());
+        updateTeams();
+        updateCoverage();
         if (first) {
             m_table->resizeColumnsToContents();
             m_table->setColumnWidth(ProjectTableModel::TrendColumn, 120);
@@ -187,6 +217,57 @@ void ProjectsPage::updateActions()
     m_rename->setEnabled(editable);
     m_archive->setEnabled(editable);
     m_editTags->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+}
+
+void ProjectsPage::setTeamFilter(const std::optional<QString> &team)
+{
+    m_proxy->setTeamFilter(team);
+    const int index = team ? m_team->findData(*team) : 0;
+    m_team->setCurrentIndex(qMax(0, index));
+}
+
+void ProjectsPage::setMissingTagsOnly(bool only)
+{
+    m_proxy->setPolicy(tagPolicy());
+    m_proxy->setMissingRequiredTagOnly(only);
+    m_missingTags->setChecked(only);
+}
+
+void ProjectsPage::updateTeams()
+{
+    const QString teamKey = m_workspace->profile().sync.teamTagKey;
+    QStringList teams;
+    bool untagged = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString team = m_model->project(row).tags().value(teamKey);
+        if (team.isEmpty())
+            untagged = true;
+        else if (!teams.contains(team))
+            teams.append(team);
+    }
+    teams.sort(Qt::CaseInsensitive);
+    const QVariant current = m_team->currentData();
+    m_team->clear();
+    m_team->addItem(tr("All teams"));
+    for (const QString &team : std::as_const(teams))
+        m_team->addItem(team, team);
+    if (untagged)
+        m_team->addItem(tr("No team tag"), QString(u""_s));
+    m_team->setCurrentIndex(current.isValid() ? qMax(0, m_team->findData(current)) : 0);
+}
+
+void ProjectsPage::updateCoverage()
+{
+    QList<Project> projects;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        projects.append(m_model->project(row));
+    m_coverage->setPolicy(tagPolicy());
+    m_coverage->setProjects(projects);
+    const CostData &data = m_workspace->costData();
+    if (data.lastDay.isValid()) {
+        const QDate first(data.lastDay.year(), data.lastDay.month(), 1);
+        m_coverage->setCostData(data.byProject, data.projectTagKey, first, data.lastDay.addDays(1));
+    }
 }
 
 void ProjectsPage::selectProjects(const QStringList &ids)

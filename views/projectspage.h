@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +21,7 @@ class ProjectEditor;
 class TagEditorDialog;
 class ProjectFilterProxyModel;
 class ProjectTableModel;
+class TagCoverageModel;
 class Workspace;
 
 // The Projects page: every Bedrock project with its tags and month-to-date spend (from the cost
@@ -36,6 +38,11 @@ public:
 
     [[nodiscard]] ProjectTableModel *model() const { return m_model; }
     [[nodiscard]] ProjectEditor *editor() const { return m_editor; }
+    [[nodiscard]] TagCoverageModel *coverage() const { return m_coverage; }
+    // Filters, also used by tests: a team (nullopt: all; empty: projects without a team tag) and
+    // projects missing a required tag.
+    void setTeamFilter(const std::optional<QString> &team);
+    void setMissingTagsOnly(bool only);
     // Lists the projects again (archived ones included, the proxy hides them).
     void refresh();
 
@@ -57,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void updateDetails();
+    void updateTeams();
+    void updateCoverage();
     void updateActions();
     void onCreate();
     void onRename();
@@ -67,6 +76,9 @@ private:
     ProjectEditor *m_editor;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showArchived = nullptr;
+    QComboBox *m_team = nullptr;
+    QCheckBox *m_missingTags = nullptr;
+    TagCoverageModel *m_coverage;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QPushButton *m_create = nullptr;

@@ -105,6 +105,18 @@ void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
              PolicyEvaluator::Decision::ImplicitDeny);
     window.findChild<QTabWidget *>(u"policyTabs"_s)->setCurrentIndex(1);
     QVERIFY(Test::saveSnapshot(&window, u"access-matrix"_s));
+
+    // Detached again: the role loses the access.
+    QSignalSpy detached(page, &PoliciesPage::detached);
+    page->detachFrom(u"gui-analyst"_s);
+    QVERIFY(detached.wait(10000));
+    QVERIFY(refreshed.wait(10000));
+    for (int r = 0; r < matrix->principals().size(); ++r) {
+        if (matrix->principals().at(r).name == u"gui-analyst")
+            row = r;
+    }
+    QCOMPARE(matrix->index(row, column).data(AccessMatrixModel::DecisionRole).value<PolicyEvaluator::Decision>(),
+             PolicyEvaluator::Decision::ImplicitDeny);
 }
 
 QTEST_MAIN(TestPoliciesPage)

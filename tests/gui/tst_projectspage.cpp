@@ -8,6 +8,7 @@
 
 #include "aws/inmemorysecretstore.h"
 #include "items/projecttablemodel.h"
+#include "items/tagcoveragemodel.h"
 #include "items/tagchangepreviewmodel.h"
 #include "items/tageditmodel.h"
 #include "workspace/projecteditor.h"
@@ -76,6 +77,25 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
     QCOMPARE(window.currentPageKey(), u"projects"_s);
     QVERIFY(Test::saveSnapshot(&window, u"projects"_s));
 
+    // Filters: one team's projects; projects missing a required tag; coverage per required key.
+    auto *table = window.findChild<QTableView *>(u"projectsTable"_s);
+    const int all = table->model()->rowCount();
+    QString team;
+    for (int row = 0; row < model->rowCount() && team.isEmpty(); ++row)
+        team = model->project(row).tags().value(u"Team"_s);
+    QVERIFY(!team.isEmpty());
+    page->setTeamFilter(team);
+    QVERIFY(table->model()->rowCount() < all);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, 0).data(ProjectTableModel::ProjectRole).value<Project>().tags().value(u"Team"_s), team);
+    page->setTeamFilter(std::nullopt);
+    QCOMPARE(table->model()->rowCount(), all);
+    page->setMissingTagsOnly(true);
+    const int missing = table->model()->rowCount();
+    QVERIFY(missing < all);
+    page->setMissingTagsOnly(false);
+    QCOMPARE(page->coverage()->rowCount(), 2); // the Project and Team keys are required
+
     // Create: appears after the read-back.
     page->createProject(u"GUI Test Project"_s);
     QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, u"GUI Test Project"_s) >= 0, 20000);
@@ -102,7 +122,6 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
     page->selectProject(id);
     page->archiveSelected(true);
     QTRY_VERIFY_WITH_TIMEOUT(model->project(model->rowForId(id)).isArchived(), 20000);
-    auto *table = window.findChild<QTableView *>(u"projectsTable"_s);
     const int visible = table->model()->rowCount();
     window.findChild<QCheckBox *>(u"showArchived"_s)->setChecked(true);
     QVERIFY(table->model()->rowCount() > visible);
