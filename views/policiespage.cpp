@@ -2,6 +2,7 @@
 #include "policiespage.h"
 
 #include "api/iamclient.h"
+#include "api/updatepolicydocumentjob.h"
 #include "api/mantleprojectsclient.h"
 #include "domain/bedrockmantleactions.h"
 #include "domain/policylint.h"
@@ -11,6 +12,7 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
+#include <QFont>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -76,6 +78,8 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
 
     m_statementView = new QTableView(editor);
     m_statementView->setObjectName(u"policyStatements"_s);
+    m_statementView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_statementView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_statementView->setModel(m_statements);
     m_statementView->horizontalHeader()->setStretchLastSection(true);
     m_statementView->verticalHeader()->hide();
@@ -90,6 +94,17 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     m_lint = new QListWidget(editor);
     m_lint->setObjectName(u"policyLint"_s);
     m_lint->setMaximumHeight(90);
+    // The bedrock-mantle actions by access level, to set a statement's actions without typing.
+    m_actions = new QListWidget(editor);
+    m_actions->setObjectName(u"policyActions"_s);
+    fillActions();
+    auto *setActions = new QPushButton(tr("Set Actions of the Selected Statement"), editor);
+    setActions->setObjectName(u"setActionsButton"_s);
+    auto *actionsBox = new QWidget(editor);
+    auto *actionsLayout = new QVBoxLayout(actionsBox);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addWidget(m_actions, 1);
+    actionsLayout->addWidget(setActions);
     auto *documentSplitter = new QSplitter(Qt::Vertical, editor);
     documentSplitter->addWidget(m_statementView);
     documentSplitter->addWidget(m_json);
@@ -117,9 +132,28 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     actions->addWidget(m_attach);
     actions->addWidget(m_detach);
 
+    m_policies = new QComboBox(editor);
+    m_policies->setObjectName(u"existingPolicies"_s);
+    auto *load = new QPushButton(tr("&Load"), editor);
+    load->setObjectName(u"loadPolicyButton"_s);
+    m_saveVersion = new QPushButton(tr("Save as New &Version"), editor);
+    m_saveVersion->setObjectName(u"saveVersionButton"_s);
+    m_saveVersion->setToolTip(tr("IAM keeps five versions; the oldest one that is not the default is deleted first."));
+    auto *existing = new QHBoxLayout;
+    existing->addWidget(new QLabel(tr("Existing policy:"), editor));
+    existing->addWidget(m_policies, 1);
+    existing->addWidget(load);
+    existing->addWidget(m_saveVersion);
+
+    auto *editorSplitter = new QSplitter(editor);
+    editorSplitter->addWidget(documentSplitter);
+    editorSplitter->addWidget(actionsBox);
+    editorSplitter->setStretchFactor(0, 3);
+    editorSplitter->setStretchFactor(1, 1);
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->addWidget(templateBox);
-    editorLayout->addWidget(documentSplitter, 1);
+    editorLayout->addLayout(existing);
+    editorLayout->addWidget(editorSplitter, 1);
     editorLayout->addLayout(actions);
 
     // --- the access matrix tab
@@ -169,9 +203,16 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, [this] { attachTo(m_principal->currentText()); });
     connect(m_detach, &QPushButton::clicked, this, [this] { detachFrom(m_principal->currentText()); });
     connect(refresh, &QPushButton::clicked, this, &PoliciesPage::refreshMatrix);
+    connect(setActions, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_statementView->selectionModel()->selectedRows();
+        setStatementActions(rows.isEmpty() ? 0 : rows.constFirst().row(), checkedActions());
+    });
+    connect(load, &QPushButton::clicked, this, [this] { loadPolicy(m_policies->currentData().toString()); });
+    connect(m_saveVersion, &QPushButton::clicked, this, &PoliciesPage::saveNewVersion);
     connect(m_action, &QComboBox::currentTextChanged, m_matrix, &AccessMatrixModel::setAction);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
         refreshProjects();
+        refreshPolicies();
         refreshMatrix();
     });
     applyTemplate(PolicyTemplates::Kind::InferenceOnly);
@@ -318,6 +359,7 @@ void PoliciesPage::createPolicy(const QString &name)
         }
         m_createdArn = job->result().arn;
         report(tr("Created %1.").arg(m_createdArn), true);
+        refreshPolicies();
         Q_EMIT policyCreated(m_createdArn);
     });
     job->start();
@@ -372,6 +414,126 @@ void PoliciesPage::changeAttachment(const QString &principalName, bool attach)
             Q_EMIT attached();
         else
             Q_EMIT detached();
+        refreshMatrix();
+    });
+    job->start();
+}
+
+void PoliciesPage::fillActions()
+{
+    using Level = BedrockMantleActions::AccessLevel;
+    for (const Level level : {Level::List, Level::Read, Level::Write, Level::Tagging}) {
+        auto *heading = new QListWidgetItem(BedrockMantleActions::accessLevelName(level), m_actions);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (const QString &name : BedrockMantleActions::names(level)) {
+            auto *item = new QListWidgetItem(BedrockMantleActions::qualified(name), m_actions);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+}
+
+QStringList PoliciesPage::checkedActions() const
+{
+    QStringList actions;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (m_actions->item(i)->checkState() == Qt::Checked)
+            actions.append(m_actions->item(i)->text());
+    }
+    return actions;
+}
+
+void PoliciesPage::setStatementActions(int row, const QStringList &actions)
+{
+    PolicyDocument document = m_statements->document();
+    if (row < 0 || row >= document.statements().size() || actions.isEmpty()) {
+        report(tr("Check the actions and select the statement they are for."));
+        return;
+    }
+    document.statements()[row].actions = actions;
+    document.statements()[row].notAction = false;
+    showDocument(document);
+    m_statementView->selectRow(row);
+}
+
+void PoliciesPage::refreshPolicies()
+{
+    if (!m_workspace->isConnected())
+        return;
+    IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
+    IamListPoliciesRequest request;
+    request.scope = IamPolicyScope::Local;
+    auto *job = iam.listPolicies(request);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            report(tr("The policies could not be listed: %1").arg(job->errorString()));
+            return;
+        }
+        const QString current = m_policies->currentData().toString();
+        m_policies->clear();
+        for (const IamPolicy &policy : job->result())
+            m_policies->addItem(policy.name, policy.arn);
+        m_policies->setCurrentIndex(qMax(0, m_policies->findData(current)));
+    });
+    job->start();
+}
+
+void PoliciesPage::loadPolicy(const QString &arn)
+{
+    if (arn.isEmpty())
+        return;
+    IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
+    auto *job = iam.getPolicy(arn);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job, arn] {
+        if (job->hasError()) {
+            report(tr("The policy could not be read: %1").arg(job->errorString()));
+            return;
+        }
+        IamClient client(m_workspace->transport(), m_workspace->endpointConfig());
+        auto *version = client.getPolicyVersion(arn, job->result().defaultVersionId);
+        m_jobs.append(version);
+        connect(version, &Job::finished, this, [this, version, arn, name = job->result().name] {
+            if (version->hasError()) {
+                report(tr("The policy could not be read: %1").arg(version->errorString()));
+                return;
+            }
+            setJson(version->result().document);
+            m_name->setText(name);
+            m_createdArn = arn;
+            report(tr("Loaded %1, version %2.").arg(name, version->result().versionId), true);
+            Q_EMIT policyLoaded(arn);
+        });
+        version->start();
+    });
+    job->start();
+}
+
+void PoliciesPage::saveNewVersion()
+{
+    if (m_createdArn.isEmpty()) {
+        report(tr("Load or create a policy first."));
+        return;
+    }
+    IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
+    auto *job = iam.updatePolicyDocument(m_createdArn, QString::fromUtf8(m_statements->document().toJson()));
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->hasError()) {
+            report(tr("The new version was not saved: %1").arg(job->errorString()));
+            return;
+        }
+        const IamPolicyDocumentUpdate &update = job->result();
+        report(update.deletedVersionId.isEmpty()
+                   ? tr("Saved as version %1, now the default.").arg(update.createdVersion.versionId)
+                   : tr("Saved as version %1, now the default; version %2 was deleted to make room.")
+                         .arg(update.createdVersion.versionId, update.deletedVersionId),
+               true);
+        Q_EMIT versionSaved(update.createdVersion.versionId, update.deletedVersionId);
         refreshMatrix();
     });
     job->start();

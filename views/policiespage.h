@@ -43,6 +43,14 @@ public:
     void applyTemplate(PolicyTemplates::Kind kind);
     void setJson(const QString &json);
     void createPolicy(const QString &name);
+    // Replaces the actions of statement `row` with the checked ones of the action picker.
+    void setStatementActions(int row, const QStringList &actions);
+    // Loads a customer-managed policy's default version into the editor (it becomes the target
+    // of Attach/Detach and of saving a new version).
+    void loadPolicy(const QString &arn);
+    // Saves the editor's document as the loaded policy's new default version.
+    void saveNewVersion();
+    [[nodiscard]] QStringList checkedActions() const;
     void attachTo(const QString &principalName);
     void detachFrom(const QString &principalName);
     void refreshMatrix();
@@ -50,11 +58,15 @@ public:
 Q_SIGNALS:
     void policyCreated(const QString &arn);
     void attached();
+    void policyLoaded(const QString &arn);
+    void versionSaved(const QString &versionId, const QString &deletedVersionId);
     void detached();
     void matrixRefreshed();
 
 private:
     void refreshProjects();
+    void refreshPolicies();
+    void fillActions();
     void parseJson();
     void showDocument(const PolicyDocument &document);
     void report(const QString &message, bool ok = false);
@@ -71,6 +83,9 @@ private:
     QTableView *m_statementView = nullptr;
     QPlainTextEdit *m_json = nullptr;
     QListWidget *m_lint = nullptr;
+    QListWidget *m_actions = nullptr;
+    QComboBox *m_policies = nullptr;
+    QPushButton *m_saveVersion = nullptr;
     QLineEdit *m_name = nullptr;
     QPushButton *m_create = nullptr;
     QComboBox *m_principal = nullptr;

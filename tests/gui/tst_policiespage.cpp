@@ -117,6 +117,22 @@ void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
     }
     QCOMPARE(matrix->index(row, column).data(AccessMatrixModel::DecisionRole).value<PolicyEvaluator::Decision>(),
              PolicyEvaluator::Decision::ImplicitDeny);
+
+    // The created policy, loaded back from IAM; its first statement's actions set from the
+    // picker; six new versions: IAM keeps five, so the oldest non-default goes each time.
+    QSignalSpy loaded(page, &PoliciesPage::policyLoaded);
+    page->loadPolicy(created.constFirst().constFirst().toString());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page->document().toJson(), PolicyTemplates::inferenceOnly({projects->item(0)->data(Qt::UserRole + 1).toString()}).toJson());
+    page->setStatementActions(0, {u"bedrock-mantle:GetProject"_s, u"bedrock-mantle:CreateInference"_s});
+    QCOMPARE(page->document().statements().constFirst().actions.size(), 2);
+    QSignalSpy saved(page, &PoliciesPage::versionSaved);
+    for (int i = 0; i < 5; ++i) {
+        page->saveNewVersion();
+        QVERIFY(saved.wait(10000));
+    }
+    QCOMPARE(saved.at(3).at(1).toString(), QString()); // v2..v5: room enough
+    QCOMPARE(saved.at(4).at(1).toString(), u"v1"_s);   // v6 needs v1's place
 }
 
 QTEST_MAIN(TestPoliciesPage)
