@@ -14,6 +14,11 @@
 #include "workspace/projecteditor.h"
 #include "workspace/profilestore.h"
 #include "workspace/workspace.h"
+#include "sandboxserver.h"
+#include "faultinjector.h"
+
+#include <QProgressBar>
+#include <QPushButton>
 
 #include <QAction>
 #include <QCheckBox>
@@ -195,10 +200,38 @@ void TestProjectsPage::tagEditor_tagVerifyUndoRedo_bulkBlockedThenApplied_activa
     QVERIFY(!bulk->model()->hasErrors());
     QCOMPARE(workspace.transport()->requestCount(u"bedrock-mantle"_s), requestsBefore);
     QVERIFY(bulk->showPreview());
+    // The service fails (every attempt) while the third project is updated: a partial report,
+    // then Retry Failed sends just that project again.
+    RetryPolicy::Settings quick;
+    quick.baseDelay = std::chrono::milliseconds(1);
+    workspace.transport()->setRetryPolicy(RetryPolicy(quick));
+    auto *progress = bulk->findChild<QProgressBar *>(u"tagProgress"_s);
+    Sandbox::SandboxServer *server = session.sandbox.account()->server();
+    connect(progress, &QProgressBar::valueChanged, this, [server](int done) {
+        if (done == 2)
+            server->setFaults(*Sandbox::FaultInjector::parse(u"bedrock-mantle:error5xx=1"_s));
+        else if (done == 3)
+            server->setFaults(Sandbox::FaultInjector());
+    });
     QSignalSpy bulkApplied(bulk, &TagEditorDialog::applied);
     bulk->apply();
     QVERIFY(bulkApplied.wait(30000));
-    QCOMPARE(bulkApplied.constFirst().at(0).toInt(), 5);
+    QCOMPARE(bulkApplied.constFirst().at(0).toInt(), 4);
+    QCOMPARE(bulkApplied.constFirst().at(1).toInt(), 1);
+    QVERIFY(bulk->findChild<QPushButton *>(u"retryTagsButton"_s)->isVisible());
+    QVERIFY(Test::saveSnapshot(bulk, u"tag-editor-partial"_s));
+    progress->disconnect(this);
+    bulk->retryFailed();
+    QVERIFY(bulkApplied.wait(30000));
+    QCOMPARE(bulkApplied.at(1).at(0).toInt(), 1);
+    QCOMPARE(bulkApplied.at(1).at(1).toInt(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        for (const QString &bulkId : five) {
+            if (model->project(model->rowForId(bulkId)).tags().value(u"Initiative"_s) != u"q4-assistants")
+                return false;
+        }
+        return true;
+    }(), 20000);
     QVERIFY(Test::saveSnapshot(bulk, u"tag-editor-bulk"_s));
 
     // Activate a key seen on billed usage but not yet a cost allocation tag; a key never seen on
