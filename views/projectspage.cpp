@@ -9,11 +9,14 @@
 #include "items/projectfilterproxymodel.h"
 #include "items/projecttablemodel.h"
 #include "items/tagcoveragemodel.h"
+#include "domain/policyevaluator.h"
+#include "workspace/loadprincipalsjob.h"
 #include "workspace/projectcommands.h"
 #include "workspace/projecteditor.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QHash>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -153,6 +156,45 @@ ProjectsPage::~ProjectsPage()
 {
     if (m_listing)
         m_listing->disconnect(this);
+    if (m_principals)
+        m_principals->disconnect(this);
+}
+
+void ProjectsPage::countPolicies()
+{
+    // "Policies" = the attached IAM policies with a statement whose resources cover the project:
+    // who can do anything to it is decided by these.
+    if (m_principals)
+        return;
+    auto *job = new LoadPrincipalsJob(m_workspace->transport(), m_workspace->endpointConfig(), this);
+    m_principals = job;
+    connect(job, &Job::finished, this, [this, job] {
+        m_principals = nullptr;
+        if (job->hasError())
+            return; // no IAM access: the column stays empty, the rest of the page is unaffected
+        QHash<QString, PolicyDocument> policies;
+        for (const AccessMatrixModel::Principal &principal : job->principals()) {
+            for (const PolicyEvaluator::Policy &policy : principal.policies)
+                policies.insert(policy.name, policy.document);
+        }
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Project &project = m_model->project(row);
+            int count = 0;
+            for (const PolicyDocument &document : std::as_const(policies)) {
+                const bool covers = std::any_of(
+                    document.statements().cbegin(), document.statements().cend(), [&project](const PolicyStatement &st) {
+                        const bool listed = std::any_of(st.resources.cbegin(), st.resources.cend(), [&project](const QString &r) {
+                            return PolicyEvaluator::matchesWildcard(r, project.arn(), Qt::CaseSensitive);
+                        });
+                        return listed != st.notResource;
+                    });
+                if (covers)
+                    ++count;
+            }
+            m_model->setAttachedPolicyCount(project.id(), count);
+        }
+    });
+    job->start();
 }
 
 void ProjectsPage::refresh()
@@ -179,6 +221,7 @@ void ProjectsPage::refresh()
         m_model->setProjects(job->result());
         updateTeams();
         updateCoverage();
+        countPolicies();
         if (first) {
             m_table->resizeColumnsToContents();
             m_table->setColumnWidth(ProjectTableModel::TrendColumn, 120);

@@ -66,6 +66,7 @@ private:
     void updateDetails();
     void updateTeams();
     void updateCoverage();
+    void countPolicies();
     void updateActions();
     void onCreate();
     void onRename();
@@ -87,6 +88,7 @@ private:
     QPushButton *m_editTags = nullptr;
     QLabel *m_message = nullptr;
     QPointer<Job> m_listing;
+    QPointer<Job> m_principals;
 };
 
 } // namespace Spendscope

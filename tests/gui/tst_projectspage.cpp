@@ -100,6 +100,9 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
     QVERIFY(missing < all);
     page->setMissingTagsOnly(false);
     QCOMPARE(page->coverage()->rowCount(), 2); // the Project and Team keys are required
+    // The sandbox's inference roles' policies cover every project.
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(0, ProjectTableModel::AttachedPoliciesColumn)
+                                     .data(ProjectTableModel::RawValueRole).toInt() > 0, 10000);
 
     // Create: appears after the read-back.
     page->createProject(u"GUI Test Project"_s);
