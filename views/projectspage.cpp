@@ -3,6 +3,7 @@
 
 #include "sparklinedelegate.h"
 #include "tageditordialog.h"
+#include "tagpolicydialog.h"
 
 #include "api/mantleprojectsclient.h"
 #include "domain/projectnamerules.h"
@@ -64,12 +65,15 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     m_archive->setObjectName(u"archiveProjectButton"_s);
     m_editTags = new QPushButton(tr("Edit &Tags…"), this);
     m_editTags->setObjectName(u"editTagsButton"_s);
+    m_policyButton = new QPushButton(tr("Tag &Policy…"), this);
+    m_policyButton->setObjectName(u"tagPolicyButton"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_team);
     bar->addWidget(m_missingTags);
     bar->addWidget(m_showArchived);
     bar->addSpacing(12);
+    bar->addWidget(m_policyButton);
     bar->addWidget(m_editTags);
     bar->addWidget(m_create);
     bar->addWidget(m_rename);
@@ -138,6 +142,15 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     connect(m_rename, &QPushButton::clicked, this, &ProjectsPage::onRename);
     connect(m_archive, &QPushButton::clicked, this, [this] { archiveSelected(); });
     connect(m_editTags, &QPushButton::clicked, this, [this] { editTagsOfSelected(); });
+    connect(m_policyButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new TagPolicyDialog(tagPolicy(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (const std::optional<TagPolicy> policy = dialog->policy())
+                setTagPolicy(*policy);
+        });
+        dialog->open();
+    });
     connect(m_editor, &ProjectEditor::edited, this, [this] { refresh(); });
     connect(m_editor, &ProjectEditor::failed, this, [this](const QString &message) { m_message->setText(message); });
     connect(m_workspace, &Workspace::connectionChanged, this, &ProjectsPage::refresh);
@@ -328,15 +341,15 @@ void ProjectsPage::selectProjects(const QStringList &ids)
 
 TagPolicy ProjectsPage::tagPolicy() const
 {
-    TagPolicy policy;
     const SyncSettings &keys = m_workspace->profile().sync;
-    for (const QString &key : {keys.projectTagKey, keys.teamTagKey}) {
-        TagPolicy::Rule rule;
-        rule.key = key;
-        rule.required = true;
-        policy.setRule(rule);
-    }
-    return policy;
+    return TagPolicyDialog::load(m_workspace->profile().id, {keys.projectTagKey, keys.teamTagKey});
+}
+
+void ProjectsPage::setTagPolicy(const TagPolicy &policy)
+{
+    TagPolicyDialog::save(m_workspace->profile().id, policy);
+    m_proxy->setPolicy(policy);
+    updateCoverage();
 }
 
 TagEditorDialog *ProjectsPage::editTagsOfSelected()

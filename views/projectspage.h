@@ -56,8 +56,9 @@ public:
     void selectProjects(const QStringList &ids);
     // Opens the tag editor on the selected projects (non-modal; nullptr when none is selected).
     TagEditorDialog *editTagsOfSelected();
-    // The workspace's tag policy: the attribution keys are required.
+    // The workspace's tag policy (per profile; by default the attribution keys are required).
     [[nodiscard]] TagPolicy tagPolicy() const;
+    void setTagPolicy(const TagPolicy &policy);
 
 Q_SIGNALS:
     void refreshed();
@@ -86,6 +87,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_editTags = nullptr;
+    QPushButton *m_policyButton = nullptr;
     QLabel *m_message = nullptr;
     QPointer<Job> m_listing;
     QPointer<Job> m_principals;

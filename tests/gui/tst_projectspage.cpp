@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "projectspage.h"
 #include "tageditordialog.h"
+#include "tagpolicydialog.h"
 
 #include "aws/inmemorysecretstore.h"
 #include "items/projecttablemodel.h"
@@ -100,6 +101,21 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
     QVERIFY(missing < all);
     page->setMissingTagsOnly(false);
     QCOMPARE(page->coverage()->rowCount(), 2); // the Project and Team keys are required
+    // A stricter policy (a third required key) is kept per profile and used by coverage.
+    TagPolicy stricter = page->tagPolicy();
+    TagPolicy::Rule owner;
+    owner.key = u"CostCenter"_s;
+    owner.required = true;
+    stricter.setRule(owner);
+    page->setTagPolicy(stricter);
+    QCOMPARE(page->coverage()->rowCount(), 3);
+    QCOMPARE(page->tagPolicy().requiredKeys().size(), 3);
+    TagPolicyDialog policyDialog(page->tagPolicy());
+    QCOMPARE(policyDialog.policy()->requiredKeys(), page->tagPolicy().requiredKeys());
+    QVERIFY(Test::saveSnapshot(&policyDialog, u"tag-policy"_s));
+    policyDialog.addRule(TagPolicy::Rule{u"bad key!"_s, true, {}, TagPolicy::CaseRule::Any});
+    QVERIFY(!policyDialog.policy());
+    page->setTagPolicy(TagPolicyDialog::load(u"nothing-stored"_s, {u"Project"_s, u"Team"_s}));
     // The sandbox's inference roles' policies cover every project.
     QTRY_VERIFY_WITH_TIMEOUT(model->index(0, ProjectTableModel::AttachedPoliciesColumn)
                                      .data(ProjectTableModel::RawValueRole).toInt() > 0, 10000);
