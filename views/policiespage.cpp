@@ -55,6 +55,8 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
         m_template->setItemData(m_template->count() - 1, PolicyTemplates::description(kind), Qt::ToolTipRole);
     }
     auto *useTemplate = new QPushButton(tr("&Use Template"), editor);
+    auto *useProjects = new QPushButton(tr("Set &Resources of the Selected Statement"), editor);
+    useProjects->setObjectName(u"setResourcesButton"_s);
     useTemplate->setObjectName(u"useTemplateButton"_s);
     m_projects = new QListWidget(editor);
     m_projects->setObjectName(u"policyProjects"_s);
@@ -71,6 +73,7 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     templateRow->addWidget(useTemplate);
     templateForm->addRow(tr("Template:"), templateRow);
     templateForm->addRow(tr("Projects:"), m_projects);
+    templateForm->addRow(QString(), useProjects);
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(m_tagKey);
     tagRow->addWidget(m_tagValue);
@@ -206,6 +209,10 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     connect(setActions, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_statementView->selectionModel()->selectedRows();
         setStatementActions(rows.isEmpty() ? 0 : rows.constFirst().row(), checkedActions());
+    });
+    connect(useProjects, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_statementView->selectionModel()->selectedRows();
+        setStatementResources(rows.isEmpty() ? 0 : rows.constFirst().row());
     });
     connect(load, &QPushButton::clicked, this, [this] { loadPolicy(m_policies->currentData().toString()); });
     connect(m_saveVersion, &QPushButton::clicked, this, &PoliciesPage::saveNewVersion);
@@ -455,6 +462,24 @@ void PoliciesPage::setStatementActions(int row, const QStringList &actions)
     }
     document.statements()[row].actions = actions;
     document.statements()[row].notAction = false;
+    showDocument(document);
+    m_statementView->selectRow(row);
+}
+
+void PoliciesPage::setStatementResources(int row)
+{
+    PolicyDocument document = m_statements->document();
+    if (row < 0 || row >= document.statements().size()) {
+        report(tr("Select the statement the projects are for."));
+        return;
+    }
+    QStringList arns;
+    for (int i = 0; i < m_projects->count(); ++i) {
+        if (m_projects->item(i)->checkState() == Qt::Checked)
+            arns.append(m_projects->item(i)->data(ArnRole).toString());
+    }
+    document.statements()[row].resources = arns.isEmpty() ? QStringList{u"*"_s} : arns;
+    document.statements()[row].notResource = false;
     showDocument(document);
     m_statementView->selectRow(row);
 }

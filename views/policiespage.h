@@ -51,6 +51,8 @@ public:
     // Saves the editor's document as the loaded policy's new default version.
     void saveNewVersion();
     [[nodiscard]] QStringList checkedActions() const;
+    // Replaces the resources of statement `row` with the checked projects' ARNs ("*" when none).
+    void setStatementResources(int row);
     void attachTo(const QString &principalName);
     void detachFrom(const QString &principalName);
     void refreshMatrix();

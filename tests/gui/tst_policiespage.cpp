@@ -126,6 +126,10 @@ void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
     QCOMPARE(page->document().toJson(), PolicyTemplates::inferenceOnly({projects->item(0)->data(Qt::UserRole + 1).toString()}).toJson());
     page->setStatementActions(0, {u"bedrock-mantle:GetProject"_s, u"bedrock-mantle:CreateInference"_s});
     QCOMPARE(page->document().statements().constFirst().actions.size(), 2);
+    projects->item(1)->setCheckState(Qt::Checked);
+    page->setStatementResources(0);
+    QCOMPARE(page->document().statements().constFirst().resources.size(), 2);
+    QVERIFY(json->toPlainText().contains(projects->item(1)->data(Qt::UserRole + 1).toString()));
     QSignalSpy saved(page, &PoliciesPage::versionSaved);
     for (int i = 0; i < 5; ++i) {
         page->saveNewVersion();
