@@ -9,6 +9,8 @@
 #include "items/accessmatrixmodel.h"
 #include "items/policystatementmodel.h"
 #include "workspace/loadprincipalsjob.h"
+#include "workspace/policyeditor.h"
+#include "workspace/projectcommands.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -217,6 +219,23 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     connect(load, &QPushButton::clicked, this, [this] { loadPolicy(m_policies->currentData().toString()); });
     connect(m_saveVersion, &QPushButton::clicked, this, &PoliciesPage::saveNewVersion);
     connect(m_action, &QComboBox::currentTextChanged, m_matrix, &AccessMatrixModel::setAction);
+    PolicyEditor *policyEditor = m_workspace->policyEditor();
+    connect(policyEditor, &PolicyEditor::attachmentChanged, this, [this](const QString &principal, bool isAttached) {
+        report(isAttached ? tr("Attached to %1.").arg(principal) : tr("Detached from %1.").arg(principal), true);
+        if (isAttached)
+            Q_EMIT attached();
+        else
+            Q_EMIT detached();
+        refreshMatrix();
+    });
+    connect(policyEditor, &PolicyEditor::defaultVersionChanged, this, [this](const QString &arn, const QString &version) {
+        if (arn == m_createdArn)
+            m_defaultVersion = version;
+        report(tr("Version %1 is the default now.").arg(version), true);
+        Q_EMIT defaultVersionChanged(version);
+        refreshMatrix();
+    });
+    connect(policyEditor, &PolicyEditor::failed, this, [this](const QString &message) { report(message); });
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
         refreshProjects();
         refreshPolicies();
@@ -365,6 +384,8 @@ void PoliciesPage::createPolicy(const QString &name)
             return;
         }
         m_createdArn = job->result().arn;
+        m_policyName = job->result().name;
+        m_defaultVersion = job->result().defaultVersionId;
         report(tr("Created %1.").arg(m_createdArn), true);
         refreshPolicies();
         Q_EMIT policyCreated(m_createdArn);
@@ -395,35 +416,8 @@ void PoliciesPage::changeAttachment(const QString &principalName, bool attach)
         report(tr("There is no role, user or group named “%1”.").arg(principalName));
         return;
     }
-    IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
-    using Kind = AccessMatrixModel::Principal::Kind;
-    ApiJob<IamAcknowledgement> *job = nullptr;
-    switch (it->kind) {
-    case Kind::Role:
-        job = attach ? iam.attachRolePolicy(it->name, m_createdArn) : iam.detachRolePolicy(it->name, m_createdArn);
-        break;
-    case Kind::User:
-        job = attach ? iam.attachUserPolicy(it->name, m_createdArn) : iam.detachUserPolicy(it->name, m_createdArn);
-        break;
-    case Kind::Group:
-        job = attach ? iam.attachGroupPolicy(it->name, m_createdArn) : iam.detachGroupPolicy(it->name, m_createdArn);
-        break;
-    }
-    m_jobs.append(job);
-    connect(job, &Job::finished, this, [this, job, principalName, attach] {
-        if (job->hasError()) {
-            report(attach ? tr("The policy was not attached: %1").arg(job->errorString())
-                          : tr("The policy was not detached: %1").arg(job->errorString()));
-            return;
-        }
-        report(attach ? tr("Attached to %1.").arg(principalName) : tr("Detached from %1.").arg(principalName), true);
-        if (attach)
-            Q_EMIT attached();
-        else
-            Q_EMIT detached();
-        refreshMatrix();
-    });
-    job->start();
+    m_workspace->undoStack()->push(new PolicyAttachmentCommand(m_workspace->policyEditor(), it->kind, it->name,
+                                                               m_createdArn, m_policyName, attach));
 }
 
 void PoliciesPage::fillActions()
@@ -530,6 +524,8 @@ void PoliciesPage::loadPolicy(const QString &arn)
             setJson(version->result().document);
             m_name->setText(name);
             m_createdArn = arn;
+            m_policyName = name;
+            m_defaultVersion = version->result().versionId;
             report(tr("Loaded %1, version %2.").arg(name, version->result().versionId), true);
             Q_EMIT policyLoaded(arn);
         });
@@ -558,6 +554,10 @@ void PoliciesPage::saveNewVersion()
                    : tr("Saved as version %1, now the default; version %2 was deleted to make room.")
                          .arg(update.createdVersion.versionId, update.deletedVersionId),
                true);
+        // Already saved; the command makes it undoable (the previous version becomes the default).
+        m_workspace->undoStack()->push(new PolicyVersionCommand(m_workspace->policyEditor(), m_createdArn, m_policyName,
+                                                                m_defaultVersion, update.createdVersion.versionId));
+        m_defaultVersion = update.createdVersion.versionId;
         Q_EMIT versionSaved(update.createdVersion.versionId, update.deletedVersionId);
         refreshMatrix();
     });

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void attached();
     void policyLoaded(const QString &arn);
     void versionSaved(const QString &versionId, const QString &deletedVersionId);
+    void defaultVersionChanged(const QString &versionId);
     void detached();
     void matrixRefreshed();
 
@@ -98,6 +99,8 @@ private:
     QLabel *m_status = nullptr;
     QTimer m_parseTimer;
     QString m_createdArn;
+    QString m_policyName;
+    QString m_defaultVersion;
     bool m_updatingJson = false;
     QList<QPointer<Job>> m_jobs;
 };

@@ -41,7 +41,7 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(new ProjectTableModel(this))
     , m_proxy(new ProjectFilterProxyModel(this))
-    , m_editor(new ProjectEditor(workspace, this))
+    , m_editor(workspace->projectEditor())
     , m_coverage(new TagCoverageModel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -362,7 +362,7 @@ TagEditorDialog *ProjectsPage::editTagsOfSelected()
     }
     if (projects.isEmpty())
         return nullptr;
-    auto *dialog = new TagEditorDialog(m_workspace, m_editor, projects, tagPolicy(),
+    auto *dialog = new TagEditorDialog(m_workspace, projects, tagPolicy(),
                                        m_workspace->costData().costAllocationTags, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TagEditorDialog::applied, this, [this] { refresh(); });

@@ -2,10 +2,10 @@
 #include "tageditordialog.h"
 
 #include "api/applytagchangesjob.h"
-#include "api/costexplorerclient.h"
 #include "api/mantleprojectsclient.h"
 #include "items/tagchangepreviewmodel.h"
 #include "items/tageditmodel.h"
+#include "workspace/policyeditor.h"
 #include "workspace/projectcommands.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Spendscope {
@@ -30,12 +32,11 @@ enum Step { EditStep, PreviewStep };
 
 } // namespace
 
-TagEditorDialog::TagEditorDialog(Workspace *workspace, ProjectEditor *editor, const QList<Project> &projects,
+TagEditorDialog::TagEditorDialog(Workspace *workspace, const QList<Project> &projects,
                                  const TagPolicy &policy, const QList<CostAllocationTag> &costAllocationTags,
                                  QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_editor(editor)
     , m_policy(policy)
     , m_model(new TagEditModel(this))
     , m_preview(new TagChangePreviewModel(this))
@@ -233,7 +234,7 @@ void TagEditorDialog::run(const TagChangePlan &plan)
         m_verified.append(verified);
         // What was applied and verified can be undone; failures stay here for a retry.
         if (!verified.isEmpty())
-            m_workspace->undoStack()->push(new AppliedTagChangesCommand(m_editor, verified));
+            m_workspace->undoStack()->push(new AppliedTagChangesCommand(m_workspace->projectEditor(), verified));
         updateState();
         Q_EMIT applied(int(verified.size()), int(m_failed.size()));
     });
@@ -245,28 +246,35 @@ void TagEditorDialog::activateKey(const QString &key)
 {
     if (key.isEmpty())
         return;
-    CostExplorerClient client(m_workspace->transport(), m_workspace->endpointConfig());
-    auto *job = client.updateCostAllocationTagsStatus({CostAllocationTagStatusEntry{key, CostAllocationTagStatus::Active}});
-    connect(job, &Job::finished, this, [this, job, key] {
-        const bool ok = !job->hasError() && job->result().errors.isEmpty();
-        if (ok) {
-            m_activation->setText(tr("“%1” is activated. Cost Explorer shows it within a day, for spend from now on.").arg(key));
-            // Reflect the new status at once; the next sync confirms it.
-            QList<CostAllocationTag> tags = m_workspace->costData().costAllocationTags;
-            const auto it = std::find_if(tags.begin(), tags.end(), [&key](const CostAllocationTag &t) { return t.tagKey == key; });
-            if (it != tags.end())
-                it->status = CostAllocationTagStatus::Active;
-            else
-                tags.append(CostAllocationTag{key, CostAllocationTagType::UserDefined, CostAllocationTagStatus::Active, {}, {}});
-            m_model->setCostAllocationTags(tags);
-        } else {
-            m_activation->setText(tr("“%1” could not be activated: %2")
-                                  .arg(key, job->hasError() ? job->errorString() : job->result().errors.constFirst().message));
-        }
+    PolicyEditor *editor = m_workspace->policyEditor();
+    // One answer per request: listen for this key's outcome only, then let go.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto failure = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(editor, &PolicyEditor::tagKeyChanged, this, [this, key, connection, failure](const QString &changed, bool active) {
+        if (changed != key || !active)
+            return;
+        disconnect(*connection);
+        disconnect(*failure);
+        m_activation->setText(tr("“%1” is activated. Cost Explorer shows it within a day, for spend from now on.").arg(key));
+        // Reflect the new status at once; the next sync confirms it.
+        QList<CostAllocationTag> tags = m_workspace->costData().costAllocationTags;
+        const auto it = std::find_if(tags.begin(), tags.end(), [&key](const CostAllocationTag &t) { return t.tagKey == key; });
+        if (it != tags.end())
+            it->status = CostAllocationTagStatus::Active;
+        else
+            tags.append(CostAllocationTag{key, CostAllocationTagType::UserDefined, CostAllocationTagStatus::Active, {}, {}});
+        m_model->setCostAllocationTags(tags);
         updateState();
-        Q_EMIT keyActivated(key, ok);
+        Q_EMIT keyActivated(key, true);
     });
-    job->start();
+    *failure = connect(editor, &PolicyEditor::failed, this, [this, key, connection, failure](const QString &message) {
+        disconnect(*connection);
+        disconnect(*failure);
+        m_activation->setText(message);
+        updateState();
+        Q_EMIT keyActivated(key, false);
+    });
+    m_workspace->undoStack()->push(new TagKeyActivationCommand(editor, key));
 }
 
 } // namespace Spendscope

@@ -20,7 +20,6 @@ namespace Spendscope {
 
 class ApplyTagChangesJob;
 class Job;
-class ProjectEditor;
 class TagChangePreviewModel;
 class TagEditModel;
 class Workspace;
@@ -35,7 +34,7 @@ class TagEditorDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TagEditorDialog)
 public:
-    TagEditorDialog(Workspace *workspace, ProjectEditor *editor, const QList<Project> &projects,
+    TagEditorDialog(Workspace *workspace, const QList<Project> &projects,
                     const TagPolicy &policy, const QList<CostAllocationTag> &costAllocationTags,
                     QWidget *parent = nullptr);
     ~TagEditorDialog() override;
@@ -59,7 +58,6 @@ private:
     void run(const TagChangePlan &plan);
 
     Workspace *m_workspace;
-    ProjectEditor *m_editor;
     TagPolicy m_policy;
     TagEditModel *m_model;
     TagChangePreviewModel *m_preview;

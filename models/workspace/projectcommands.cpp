@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectcommands.h"
 
+#include "workspace/policyeditor.h"
 #include "workspace/projecteditor.h"
 
 namespace Spendscope {
@@ -88,6 +89,69 @@ void AppliedTagChangesCommand::undo()
 {
     for (const ProjectTagChange &change : std::as_const(m_applied))
         m_editor->changeTags(change.projectId, change.after(), change.before);
+}
+
+PolicyAttachmentCommand::PolicyAttachmentCommand(PolicyEditor *editor, AccessMatrixModel::Principal::Kind kind,
+                                                 QString principal, QString policyArn, QString policyName, bool attach)
+    : m_editor(editor)
+    , m_kind(kind)
+    , m_principal(std::move(principal))
+    , m_policyArn(std::move(policyArn))
+    , m_attach(attach)
+{
+    setText(attach ? tr("Attach “%1” to %2").arg(policyName, m_principal)
+                   : tr("Detach “%1” from %2").arg(policyName, m_principal));
+}
+
+void PolicyAttachmentCommand::redo()
+{
+    m_editor->setAttachment(m_kind, m_principal, m_policyArn, m_attach);
+}
+
+void PolicyAttachmentCommand::undo()
+{
+    m_editor->setAttachment(m_kind, m_principal, m_policyArn, !m_attach);
+}
+
+PolicyVersionCommand::PolicyVersionCommand(PolicyEditor *editor, QString policyArn, QString policyName,
+                                           QString previousVersion, QString newVersion)
+    : m_editor(editor)
+    , m_policyArn(std::move(policyArn))
+    , m_previous(std::move(previousVersion))
+    , m_new(std::move(newVersion))
+{
+    setText(tr("Save “%1” as version %2").arg(policyName, m_new));
+}
+
+void PolicyVersionCommand::redo()
+{
+    if (m_first) {
+        m_first = false; // saved before it was pushed
+        return;
+    }
+    m_editor->setDefaultVersion(m_policyArn, m_new);
+}
+
+void PolicyVersionCommand::undo()
+{
+    m_editor->setDefaultVersion(m_policyArn, m_previous);
+}
+
+TagKeyActivationCommand::TagKeyActivationCommand(PolicyEditor *editor, QString key)
+    : m_editor(editor)
+    , m_key(std::move(key))
+{
+    setText(tr("Activate the tag key “%1”").arg(m_key));
+}
+
+void TagKeyActivationCommand::redo()
+{
+    m_editor->setTagKeyActive(m_key, true);
+}
+
+void TagKeyActivationCommand::undo()
+{
+    m_editor->setTagKeyActive(m_key, false);
 }
 
 } // namespace Spendscope

@@ -3,6 +3,7 @@
 
 #include "domain/project.h"
 #include "domain/projecttagchange.h"
+#include "items/accessmatrixmodel.h"
 #include "domain/tagset.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 namespace Spendscope {
 
+class PolicyEditor;
 class ProjectEditor;
 
 // The undoable edits of the Projects page. Each runs through ProjectEditor (the API call, then a
@@ -77,6 +79,57 @@ private:
     ProjectEditor *m_editor;
     TagChangePlan m_applied;
     bool m_first = true;
+};
+
+// Attaching or detaching a managed policy; undo does the opposite.
+class PolicyAttachmentCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::PolicyAttachmentCommand)
+public:
+    PolicyAttachmentCommand(PolicyEditor *editor, AccessMatrixModel::Principal::Kind kind, QString principal,
+                            QString policyArn, QString policyName, bool attach);
+    void redo() override;
+    void undo() override;
+
+private:
+    PolicyEditor *m_editor;
+    AccessMatrixModel::Principal::Kind m_kind;
+    QString m_principal;
+    QString m_policyArn;
+    bool m_attach;
+};
+
+// A new default policy version that was already saved: the first redo does nothing; undo makes
+// the previous version the default again, redo the new one.
+class PolicyVersionCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::PolicyVersionCommand)
+public:
+    PolicyVersionCommand(PolicyEditor *editor, QString policyArn, QString policyName, QString previousVersion,
+                         QString newVersion);
+    void redo() override;
+    void undo() override;
+
+private:
+    PolicyEditor *m_editor;
+    QString m_policyArn;
+    QString m_previous;
+    QString m_new;
+    bool m_first = true;
+};
+
+// Activating a tag key as a cost allocation tag; undo deactivates it.
+class TagKeyActivationCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Spendscope::TagKeyActivationCommand)
+public:
+    TagKeyActivationCommand(PolicyEditor *editor, QString key);
+    void redo() override;
+    void undo() override;
+
+private:
+    PolicyEditor *m_editor;
+    QString m_key;
 };
 
 } // namespace Spendscope

@@ -6,6 +6,8 @@
 #include "aws/secretstore.h"
 #include "domain/pricecatalog.h"
 #include "store/costcache.h"
+#include "workspace/policyeditor.h"
+#include "workspace/projecteditor.h"
 #include "workspace/resolveprofilejob.h"
 
 #include <QDir>
@@ -19,6 +21,8 @@ Workspace::Workspace(QNetworkAccessManager *network, SecretStore *secrets, QObje
     , m_network(network)
     , m_secrets(secrets)
     , m_transport(std::make_unique<AwsTransport>(network))
+    , m_projectEditor(new ProjectEditor(this, this))
+    , m_policyEditor(new PolicyEditor(this, this))
 {
 }
 

@@ -21,6 +21,8 @@ namespace Spendscope {
 
 class AwsTransport;
 class CostCache;
+class PolicyEditor;
+class ProjectEditor;
 class SecretStore;
 
 // The session of one profile, shared by every page: the transport and endpoints the API clients
@@ -66,6 +68,9 @@ public:
     [[nodiscard]] QDateTime lastSyncTime() const { return m_lastSyncTime; }
 
     [[nodiscard]] QUndoStack *undoStack() { return &m_undoStack; }
+    // The editors the undo commands use; they live as long as the workspace, as the stack does.
+    [[nodiscard]] ProjectEditor *projectEditor() const { return m_projectEditor; }
+    [[nodiscard]] PolicyEditor *policyEditor() const { return m_policyEditor; }
 
 Q_SIGNALS:
     void connectionChanged();
@@ -99,6 +104,8 @@ private:
     std::optional<SyncReport> m_lastSync;
     QDateTime m_lastSyncTime;
     QUndoStack m_undoStack;
+    ProjectEditor *m_projectEditor;
+    PolicyEditor *m_policyEditor;
 };
 
 } // namespace Spendscope

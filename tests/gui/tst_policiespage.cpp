@@ -106,8 +106,16 @@ void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
     window.findChild<QTabWidget *>(u"policyTabs"_s)->setCurrentIndex(1);
     QVERIFY(Test::saveSnapshot(&window, u"access-matrix"_s));
 
-    // Detached again: the role loses the access.
+    // Undo detaches, redo attaches again (each read back from IAM).
     QSignalSpy detached(page, &PoliciesPage::detached);
+    workspace.undoStack()->undo();
+    QVERIFY(detached.wait(10000));
+    QVERIFY(refreshed.wait(10000));
+    workspace.undoStack()->redo();
+    QVERIFY(attached.wait(10000));
+    QVERIFY(refreshed.wait(10000));
+
+    // Detached again: the role loses the access.
     page->detachFrom(u"gui-analyst"_s);
     QVERIFY(detached.wait(10000));
     QVERIFY(refreshed.wait(10000));
@@ -137,6 +145,11 @@ void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
     }
     QCOMPARE(saved.at(3).at(1).toString(), QString()); // v2..v5: room enough
     QCOMPARE(saved.at(4).at(1).toString(), u"v1"_s);   // v6 needs v1's place
+    // Undoing the last save makes v5 the default again.
+    QSignalSpy defaulted(page, &PoliciesPage::defaultVersionChanged);
+    workspace.undoStack()->undo();
+    QVERIFY(defaulted.wait(10000));
+    QCOMPARE(defaulted.constFirst().constFirst().toString(), u"v5"_s);
 }
 
 QTEST_MAIN(TestPoliciesPage)

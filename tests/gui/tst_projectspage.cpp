@@ -12,6 +12,7 @@
 #include "items/tagcoveragemodel.h"
 #include "items/tagchangepreviewmodel.h"
 #include "items/tageditmodel.h"
+#include "workspace/policyeditor.h"
 #include "workspace/projecteditor.h"
 #include "workspace/profilestore.h"
 #include "workspace/workspace.h"
@@ -261,6 +262,14 @@ void TestProjectsPage::tagEditor_tagVerifyUndoRedo_bulkBlockedThenApplied_activa
     QVERIFY(activated.wait(10000));
     QVERIFY(activated.constFirst().at(1).toBool());
     QVERIFY(bulk->findChild<QLabel *>(u"tagActivationStatus"_s)->text().contains(inactive));
+    // Activation is undoable: undo deactivates the key (read back from Cost Explorer).
+    QSignalSpy tagKeyChanged(workspace.policyEditor(), &PolicyEditor::tagKeyChanged);
+    workspace.undoStack()->undo();
+    QVERIFY(tagKeyChanged.wait(10000));
+    QCOMPARE(tagKeyChanged.constFirst().at(1).toBool(), false);
+    workspace.undoStack()->redo();
+    QVERIFY(tagKeyChanged.wait(10000));
+    QCOMPARE(tagKeyChanged.at(1).at(1).toBool(), true);
     bulk->activateKey(u"Initiative"_s);
     QVERIFY(activated.wait(10000));
     QVERIFY(!activated.at(1).at(1).toBool());
