@@ -80,6 +80,7 @@ QJsonObject reportJson(const SyncReport &report, const QString &cacheFile)
                        {u"rows_written"_s, report.rowsWritten},
                        {u"periods_written"_s, report.periodsWritten},
                        {u"periods_confirmed"_s, report.periodsConfirmed},
+                       {u"periods_finalised"_s, report.periodsFinalised},
                        {u"elapsed_ms"_s, report.elapsedMs},
                        {u"months"_s, months},
                        {u"services"_s, QJsonArray::fromStringList(report.services)},

@@ -244,13 +244,8 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     applyTemplate(PolicyTemplates::Kind::InferenceOnly);
 }
 
-PoliciesPage::~PoliciesPage()
-{
-    for (const QPointer<Job> &job : std::as_const(m_jobs)) {
-        if (job)
-            job->disconnect(this);
-    }
-}
+// The API jobs' connections have this page as their context, so Qt drops them with the page.
+PoliciesPage::~PoliciesPage() = default;
 
 const PolicyDocument &PoliciesPage::document() const
 {
@@ -271,7 +266,6 @@ void PoliciesPage::refreshProjects()
         return;
     MantleProjectsClient client(m_workspace->transport(), m_workspace->endpointConfig());
     auto *job = client.listProjects();
-    m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job] {
         if (job->hasError()) {
             report(tr("The projects could not be listed: %1").arg(job->errorString()));
@@ -337,6 +331,11 @@ void PoliciesPage::showDocument(const PolicyDocument &document)
     m_updatingJson = true;
     m_json->setPlainText(QString::fromUtf8(document.toJson()));
     m_updatingJson = false;
+    showLint(document);
+}
+
+void PoliciesPage::showLint(const PolicyDocument &document)
+{
     m_lint->clear();
     for (const PolicyLint::Warning &warning : PolicyLint::check(document)) {
         const QString text = warning.suggestion.isEmpty() ? warning.message
@@ -359,10 +358,7 @@ void PoliciesPage::parseJson()
         return;
     }
     m_statements->setDocument(*document);
-    m_lint->clear();
-    for (const PolicyLint::Warning &warning : PolicyLint::check(*document))
-        new QListWidgetItem(warning.message, m_lint);
-    m_create->setEnabled(true);
+    showLint(*document);
 }
 
 void PoliciesPage::createPolicy(const QString &name)
@@ -377,7 +373,6 @@ void PoliciesPage::createPolicy(const QString &name)
     request.document = QString::fromUtf8(m_statements->document().toJson());
     IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
     auto *job = iam.createPolicy(request);
-    m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job, name] {
         if (job->hasError()) {
             report(tr("The policy “%1” was not created: %2").arg(name, job->errorString()));
@@ -486,7 +481,6 @@ void PoliciesPage::refreshPolicies()
     IamListPoliciesRequest request;
     request.scope = IamPolicyScope::Local;
     auto *job = iam.listPolicies(request);
-    m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job] {
         if (job->hasError()) {
             report(tr("The policies could not be listed: %1").arg(job->errorString()));
@@ -507,7 +501,6 @@ void PoliciesPage::loadPolicy(const QString &arn)
         return;
     IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
     auto *job = iam.getPolicy(arn);
-    m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job, arn] {
         if (job->hasError()) {
             report(tr("The policy could not be read: %1").arg(job->errorString()));
@@ -515,7 +508,6 @@ void PoliciesPage::loadPolicy(const QString &arn)
         }
         IamClient client(m_workspace->transport(), m_workspace->endpointConfig());
         auto *version = client.getPolicyVersion(arn, job->result().defaultVersionId);
-        m_jobs.append(version);
         connect(version, &Job::finished, this, [this, version, arn, name = job->result().name] {
             if (version->hasError()) {
                 report(tr("The policy could not be read: %1").arg(version->errorString()));
@@ -542,7 +534,6 @@ void PoliciesPage::saveNewVersion()
     }
     IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
     auto *job = iam.updatePolicyDocument(m_createdArn, QString::fromUtf8(m_statements->document().toJson()));
-    m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job] {
         if (job->hasError()) {
             report(tr("The new version was not saved: %1").arg(job->errorString()));
@@ -569,7 +560,6 @@ void PoliciesPage::refreshMatrix()
     if (!m_workspace->isConnected())
         return;
     auto *job = new LoadPrincipalsJob(m_workspace->transport(), m_workspace->endpointConfig(), this);
-    m_jobs.append(job);
     connect(job, &Job::finished, this, [this, job] {
         if (job->hasError()) {
             report(tr("IAM could not be read: %1").arg(job->errorString()));

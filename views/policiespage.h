@@ -4,7 +4,6 @@
 #include "domain/policydocument.h"
 #include "domain/policytemplates.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -19,7 +18,6 @@ class QTableView;
 namespace Spendscope {
 
 class AccessMatrixModel;
-class Job;
 class PolicyStatementModel;
 class Workspace;
 
@@ -72,6 +70,7 @@ private:
     void fillActions();
     void parseJson();
     void showDocument(const PolicyDocument &document);
+    void showLint(const PolicyDocument &document);
     void report(const QString &message, bool ok = false);
     // Attaches (or detaches) the created policy to the named principal.
     void changeAttachment(const QString &principalName, bool attach);
@@ -102,7 +101,6 @@ private:
     QString m_policyName;
     QString m_defaultVersion;
     bool m_updatingJson = false;
-    QList<QPointer<Job>> m_jobs;
 };
 
 } // namespace Spendscope

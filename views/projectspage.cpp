@@ -151,9 +151,14 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
         });
         dialog->open();
     });
-    connect(m_editor, &ProjectEditor::edited, this, [this] { refresh(); });
+    // The editor read the project back: show that, without listing every project again.
+    connect(m_editor, &ProjectEditor::edited, this, &ProjectsPage::showProject);
     connect(m_editor, &ProjectEditor::failed, this, [this](const QString &message) { m_message->setText(message); });
-    connect(m_workspace, &Workspace::connectionChanged, this, &ProjectsPage::refresh);
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        m_policyDocuments.clear();
+        refresh();
+        loadPolicies();
+    });
     connect(m_workspace, &Workspace::costDataChanged, this, [this] {
         const CostData &data = m_workspace->costData();
         m_model->setTagKeys(data.teamTagKey.isEmpty() ? m_workspace->profile().sync.teamTagKey : data.teamTagKey,
@@ -165,19 +170,13 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
     updateActions();
 }
 
-ProjectsPage::~ProjectsPage()
-{
-    if (m_listing)
-        m_listing->disconnect(this);
-    if (m_principals)
-        m_principals->disconnect(this);
-}
+// Running jobs report with this page as context, so Qt drops their connections with the page.
+ProjectsPage::~ProjectsPage() = default;
 
-void ProjectsPage::countPolicies()
+void ProjectsPage::loadPolicies()
 {
-    // "Policies" = the attached IAM policies with a statement whose resources cover the project:
-    // who can do anything to it is decided by these.
-    if (m_principals)
+    // Read once per connection: the policies change far less often than the projects do.
+    if (m_principals || !m_workspace->isConnected())
         return;
     auto *job = new LoadPrincipalsJob(m_workspace->transport(), m_workspace->endpointConfig(), this);
     m_principals = job;
@@ -185,29 +184,68 @@ void ProjectsPage::countPolicies()
         m_principals = nullptr;
         if (job->hasError())
             return; // no IAM access: the column stays empty, the rest of the page is unaffected
-        QHash<QString, PolicyDocument> policies;
+        QHash<QString, PolicyDocument> policies; // attached to several principals, counted once
         for (const AccessMatrixModel::Principal &principal : job->principals()) {
             for (const PolicyEvaluator::Policy &policy : principal.policies)
                 policies.insert(policy.name, policy.document);
         }
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Project &project = m_model->project(row);
-            int count = 0;
-            for (const PolicyDocument &document : std::as_const(policies)) {
-                const bool covers = std::any_of(
-                    document.statements().cbegin(), document.statements().cend(), [&project](const PolicyStatement &st) {
-                        const bool listed = std::any_of(st.resources.cbegin(), st.resources.cend(), [&project](const QString &r) {
-                            return PolicyEvaluator::matchesWildcard(r, project.arn(), Qt::CaseSensitive);
-                        });
-                        return listed != st.notResource;
-                    });
-                if (covers)
-                    ++count;
-            }
-            m_model->setAttachedPolicyCount(project.id(), count);
-        }
+        m_policyDocuments = policies.values();
+        countPolicies();
     });
     job->start();
+}
+
+void ProjectsPage::countPolicies()
+{
+    // "Policies" = the attached IAM policies with a statement whose resources cover the project:
+    // who can do anything to it is decided by these.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Project &project = m_model->project(row);
+        const auto coversProject = [&project](const PolicyStatement &statement) {
+            const bool listed = std::any_of(statement.resources.cbegin(), statement.resources.cend(),
+                                            [&project](const QString &resource) {
+                                                return PolicyEvaluator::matchesWildcard(resource, project.arn(),
+                                                                                        Qt::CaseSensitive);
+                                            });
+            return listed != statement.notResource;
+        };
+        const auto count = std::count_if(m_policyDocuments.cbegin(), m_policyDocuments.cend(),
+                                         [&coversProject](const PolicyDocument &document) {
+                                             return std::any_of(document.statements().cbegin(),
+                                                                document.statements().cend(), coversProject);
+                                         });
+        m_model->setAttachedPolicyCount(project.id(), int(count));
+    }
+}
+
+void ProjectsPage::showProject(const Project &project)
+{
+    QList<Project> projects;
+    projects.reserve(m_model->rowCount() + 1);
+    bool known = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool same = m_model->project(row).id() == project.id();
+        projects.append(same ? project : m_model->project(row));
+        known = known || same;
+    }
+    if (!known)
+        projects.append(project);
+    showProjects(projects);
+}
+
+void ProjectsPage::showProjects(const QList<Project> &projects)
+{
+    const bool first = m_model->rowCount() == 0;
+    m_model->setProjects(projects);
+    updateTeams();
+    updateCoverage();
+    countPolicies();
+    if (first) {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(ProjectTableModel::TrendColumn, 120);
+    }
+    updateDetails();
+    updateActions();
 }
 
 void ProjectsPage::refresh()
@@ -230,17 +268,7 @@ void ProjectsPage::refresh()
             return;
         }
         m_message->clear();
-        const bool first = m_model->rowCount() == 0;
-        m_model->setProjects(job->result());
-        updateTeams();
-        updateCoverage();
-        countPolicies();
-        if (first) {
-            m_table->resizeColumnsToContents();
-            m_table->setColumnWidth(ProjectTableModel::TrendColumn, 120);
-        }
-        updateDetails();
-        updateActions();
+        showProjects(job->result());
         Q_EMIT refreshed();
     });
     job->start();

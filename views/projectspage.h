@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/policydocument.h"
+#include "domain/project.h"
 #include "domain/tagpolicy.h"
 
 #include <QPointer>
@@ -67,7 +69,10 @@ private:
     void updateDetails();
     void updateTeams();
     void updateCoverage();
+    void loadPolicies();
     void countPolicies();
+    void showProject(const Project &project);
+    void showProjects(const QList<Project> &projects);
     void updateActions();
     void onCreate();
     void onRename();
@@ -91,6 +96,7 @@ private:
     QLabel *m_message = nullptr;
     QPointer<Job> m_listing;
     QPointer<Job> m_principals;
+    QList<PolicyDocument> m_policyDocuments; // the attached policies, for the Policies column
 };
 
 } // namespace Spendscope

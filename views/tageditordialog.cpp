@@ -145,11 +145,7 @@ TagEditorDialog::TagEditorDialog(Workspace *workspace, const QList<Project> &pro
     updateState();
 }
 
-TagEditorDialog::~TagEditorDialog()
-{
-    if (m_running)
-        m_running->disconnect(this);
-}
+TagEditorDialog::~TagEditorDialog() = default; // the running job is a child
 
 void TagEditorDialog::updateState()
 {

@@ -72,7 +72,6 @@ void Workspace::connectResolved(const Profile &profile, const AwsCredentials &cr
     m_transport = std::make_unique<AwsTransport>(m_network);
     m_transport->setCredentials(credentials);
     m_connected = true;
-    m_undoStack.clear();
     openCache();
     Q_EMIT connectionChanged();
     reloadCostData();

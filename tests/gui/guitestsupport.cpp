@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,16 @@ GuiSession::GuiSession(QDate today)
     workspace.setCacheDirectory(isolated.path());
     workspace.setToday(today);
     window = std::make_unique<MainWindow>(&workspace, &profiles, &secrets, &sandbox);
+}
+
+bool GuiSession::showOnSandbox(const QString &key, QWidget *page)
+{
+    window->addPage(key, key, page);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return false;
+    window->selectProfile(ProfileStore::SandboxId.toString());
+    return true;
 }
 
 bool saveSnapshot(QWidget *widget, const QString &name)

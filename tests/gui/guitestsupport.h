@@ -56,6 +56,10 @@ private:
 struct GuiSession
 {
     explicit GuiSession(QDate today);
+    // Adds `page`, shows the window and selects the sandbox profile. The sandbox answers at once
+    // but the pages load asynchronously, so a QSignalSpy created right after this still sees
+    // their first refresh. False when the window was not exposed.
+    bool showOnSandbox(const QString &key, QWidget *page);
     IsolatedSettings isolated;
     QSettings settings;
     QNetworkAccessManager network;

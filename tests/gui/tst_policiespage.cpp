@@ -38,12 +38,8 @@ void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
     auto *page = new PoliciesPage(&workspace);
-    window.addPage(u"policies"_s, u"Policies"_s, page);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
+    QVERIFY(session.showOnSandbox(u"policies"_s, page));
     QSignalSpy refreshed(page, &PoliciesPage::matrixRefreshed);
-    window.selectProfile(u"sandbox"_s);
     QVERIFY(refreshed.wait(20000));
     auto *projects = window.findChild<QListWidget *>(u"policyProjects"_s);
     QTRY_VERIFY(projects->count() > 2);

@@ -63,12 +63,8 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
     auto *page = new ProjectsPage(&workspace);
-    window.addPage(u"projects"_s, u"Projects"_s, page);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
+    QVERIFY(session.showOnSandbox(u"projects"_s, page));
     QSignalSpy refreshed(page, &ProjectsPage::refreshed);
-    window.selectProfile(u"sandbox"_s);
     QVERIFY(refreshed.wait(20000));
     ProjectTableModel *model = page->model();
     QVERIFY(model->rowCount() > 3);
@@ -159,11 +155,8 @@ void TestProjectsPage::tagEditor_tagVerifyUndoRedo_bulkBlockedThenApplied_activa
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
     auto *page = new ProjectsPage(&workspace);
-    window.addPage(u"projects"_s, u"Projects"_s, page);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(session.showOnSandbox(u"projects"_s, page));
     QSignalSpy refreshed(page, &ProjectsPage::refreshed);
-    window.selectProfile(u"sandbox"_s);
     QVERIFY(refreshed.wait(20000));
     ProjectTableModel *model = page->model();
 
