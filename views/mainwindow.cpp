@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "navigator.h"
 #include "sandboxlauncher.h"
 
 #include "aws/awstransport.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Workspace *workspace, ProfileStore *profiles, SecretStore
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Spendscope"));
 
+    m_navigator = new Navigator(this);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Workspace *workspace, ProfileStore *profiles, SecretStore
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
 
     createActions();
     createToolBar();

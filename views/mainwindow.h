@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace Spendscope {
 
 class ConnectionDialog;
+class Navigator;
 class ProfileStore;
 class SandboxLauncher;
 class SecretStore;
@@ -38,6 +39,8 @@ public:
     void addPage(const QString &key, const QString &title, QWidget *page);
     [[nodiscard]] QStringList pageKeys() const { return m_pageKeys; }
     void showPage(const QString &key);
+    // Pages ask it to show a subject on another page; it switches pages here.
+    [[nodiscard]] Navigator *navigator() const { return m_navigator; }
     [[nodiscard]] QString currentPageKey() const;
 
     // Connects the current profile, or on the first run offers the sandbox or an AWS account.
@@ -65,6 +68,7 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     SandboxLauncher *m_sandbox;
+    Navigator *m_navigator = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStringList m_pageKeys;

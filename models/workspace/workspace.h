@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analytics/costdata.h"
+#include "domain/pricecatalog.h"
 #include "aws/credentials.h"
 #include "aws/endpoints.h"
 #include "store/syncjob.h"
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] QString cacheFile() const;
 
     [[nodiscard]] const CostData &costData() const { return m_data; }
+    // The prices every page re-prices and estimates with: the built-in catalog.
+    [[nodiscard]] const PriceCatalog &priceCatalog() const { return m_catalog; }
     [[nodiscard]] bool isLoading() const { return m_loading != nullptr; }
     void reloadCostData();
 
@@ -76,6 +79,7 @@ Q_SIGNALS:
     void connectionChanged();
     void connectionFailed(const QString &reason);
     void costDataChanged();
+    void priceCatalogChanged();
     // Something the user should know that is not an error (a damaged cache moved aside, ...).
     void notice(const QString &text);
     void syncStarted();
@@ -98,6 +102,7 @@ private:
     QString m_cacheDirectory;
     QDate m_today;
     CostData m_data;
+    PriceCatalog m_catalog = PriceCatalog::builtIn();
     QPointer<Job> m_resolving;
     QPointer<Job> m_loading;
     QPointer<SyncJob> m_sync;
