@@ -4,6 +4,7 @@
 #include "policiespage.h"
 #include "projectspage.h"
 #include "sandboxcommand.h"
+#include "startupprobe.h"
 #include "synccommand.h"
 #include "hostedsandboxlauncher.h"
 #include "theme.h"
@@ -55,6 +56,9 @@ int runGui(bool withSandbox)
                    new Spendscope::ProjectsPage(&workspace));
     window.addPage(u"policies"_s, QCoreApplication::translate("main", "Policies"),
                    new Spendscope::PoliciesPage(&workspace));
+    std::unique_ptr<Spendscope::StartupProbe> probe;
+    if (Spendscope::StartupProbe::isRequested())
+        probe = std::make_unique<Spendscope::StartupProbe>(&window, &workspace);
     window.show();
     if (withSandbox)
         window.selectProfile(Spendscope::ProfileStore::SandboxId.toString());
