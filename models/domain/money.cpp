@@ -179,8 +179,12 @@ Money Money::rounded(int decimals) const
     return Money(saturate(divideRounded(m_nanos, unit) * unit));
 }
 
-QString Money::format(const QLocale &locale, const QString &currency, int decimals) const
+QString Money::format(const QLocale &requested, const QString &currency, int decimals) const
 {
+    // The C locale (LANG=C, common on servers and in CI) has no currency pattern or grouping of
+    // its own and would print "1234.50$"; amounts are shown as in en-US there instead.
+    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                              : requested;
     decimals = std::clamp(decimals, 0, Decimals);
     const QString symbol = [&] {
         // QLocale knows the symbol of its own currency only; other codes are shown as the code.

@@ -178,6 +178,8 @@ void TestMoney::format_locales_data()
     QTest::newRow("en_US") << u"en_US"_s << u"1234567.895"_s << u"1,234,567.90"_s;
     QTest::newRow("de_DE") << u"de_DE"_s << u"1234567.895"_s << u"1.234.567,90"_s;
     QTest::newRow("en_US negative") << u"en_US"_s << u"-0.5"_s << u"0.50"_s;
+    QTest::newRow("C: the en-US pattern") << u"C"_s << u"1234567.895"_s << u"1,234,567.90"_s;
+    QTest::newRow("C negative") << u"C"_s << u"-1234.5"_s << u"1,234.50"_s;
     QTest::newRow("huge exact") << u"en_US"_s << u"9000000000.01"_s << u"9,000,000,000.01"_s;
 }
 
@@ -188,6 +190,8 @@ void TestMoney::format_locales()
     QFETCH(QString, expectedDigits);
     const QString text = Money::parse(amount)->format(QLocale(locale), u"USD"_s, 2);
     QVERIFY2(text.contains(expectedDigits), qPrintable(text));
+    if (locale == u"C")
+        QCOMPARE(text, QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(amount.toDouble(), u"$"_s, 2));
     QVERIFY2(text.contains(u'$') || text.contains(u"US$"_s) || text.contains(u"USD"_s), qPrintable(text));
     QCOMPARE(text.contains(u'-') || text.contains(u'(') || text.contains(QChar(0x2212)), amount.startsWith(u'-'));
 }
