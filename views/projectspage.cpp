@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectspage.h"
 
+#include "navigator.h"
 #include "sparklinedelegate.h"
 #include "tageditordialog.h"
 #include "tagpolicydialog.h"
@@ -36,7 +37,7 @@ using namespace Qt::StringLiterals;
 
 namespace Spendscope {
 
-ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
+ProjectsPage::ProjectsPage(Workspace *workspace, Navigator *navigator, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new ProjectTableModel(this))
@@ -167,6 +168,8 @@ ProjectsPage::ProjectsPage(Workspace *workspace, QWidget *parent)
         updateDetails();
         updateCoverage();
     });
+    if (navigator)
+        connect(navigator, &Navigator::projectRequested, this, &ProjectsPage::selectProjectByTagValue);
     updateActions();
 }
 
@@ -269,6 +272,8 @@ void ProjectsPage::refresh()
         }
         m_message->clear();
         showProjects(job->result());
+        if (m_selectionRequested)
+            applyRequestedSelection();
         Q_EMIT refreshed();
     });
     job->start();
@@ -290,6 +295,59 @@ void ProjectsPage::selectProject(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+QString ProjectsPage::projectTagKey() const
+{
+    const QString &key = m_workspace->costData().projectTagKey;
+    return key.isEmpty() ? m_workspace->profile().sync.projectTagKey : key;
+}
+
+void ProjectsPage::selectProjectByTagValue(const QString &value)
+{
+    m_requestedTagValue = value;
+    m_selectionRequested = true;
+    applyRequestedSelection();
+}
+
+bool ProjectsPage::applyRequestedSelection()
+{
+    const QString key = projectTagKey();
+    QString id;
+    // Active projects first: an archived one may still carry the same tag value.
+    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
+        const Project &p = m_model->project(row);
+        if (!p.isArchived() && p.tags().contains(key) && p.tags().value(key) == m_requestedTagValue)
+            id = p.id();
+    }
+    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
+        const Project &p = m_model->project(row);
+        if (p.tags().contains(key) && p.tags().value(key) == m_requestedTagValue)
+            id = p.id();
+    }
+    if (id.isEmpty() && m_requestedTagValue == Project::defaultId() && m_model->rowForId(Project::defaultId()) >= 0)
+        id = Project::defaultId();
+    if (id.isEmpty()) {
+        if (m_model->rowCount() > 0) {
+            //: %1 tag key, %2 tag value
+            m_message->setText(tr("No project has the tag %1 = %2.").arg(key, m_requestedTagValue));
+            m_selectionRequested = false;
+        }
+        return false;
+    }
+    m_selectionRequested = false;
+    // The request names one project: make sure the filters do not hide it.
+    const int sourceRow = m_model->rowForId(id);
+    if (!m_proxy->mapFromSource(m_model->index(sourceRow, 0)).isValid()) {
+        m_search->clear();
+        setTeamFilter(std::nullopt);
+        setMissingTagsOnly(false);
+        if (m_model->project(sourceRow).isArchived())
+            m_showArchived->setChecked(true);
+    }
+    selectProject(id);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void ProjectsPage::updateActions()

@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace Spendscope {
 
 class Job;
+class Navigator;
 class ProjectEditor;
 class TagEditorDialog;
 class ProjectFilterProxyModel;
@@ -35,7 +36,8 @@ class ProjectsPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectsPage)
 public:
-    explicit ProjectsPage(Workspace *workspace, QWidget *parent = nullptr);
+    // With a navigator the page follows its projectRequested() (selectProjectByTagValue()).
+    explicit ProjectsPage(Workspace *workspace, Navigator *navigator = nullptr, QWidget *parent = nullptr);
     ~ProjectsPage() override;
 
     [[nodiscard]] ProjectTableModel *model() const { return m_model; }
@@ -62,6 +64,12 @@ public:
     [[nodiscard]] TagPolicy tagPolicy() const;
     void setTagPolicy(const TagPolicy &policy);
 
+public Q_SLOTS:
+    // Selects the project whose project tag (the profile's project tag key) has `value`, shown
+    // even if the filters hid it; "default" without such a tag is the default project. Asked
+    // before the list has arrived, it is done when it arrives.
+    void selectProjectByTagValue(const QString &value);
+
 Q_SIGNALS:
     void refreshed();
 
@@ -73,6 +81,8 @@ private:
     void countPolicies();
     void showProject(const Project &project);
     void showProjects(const QList<Project> &projects);
+    [[nodiscard]] QString projectTagKey() const;
+    bool applyRequestedSelection();
     void updateActions();
     void onCreate();
     void onRename();
@@ -94,6 +104,8 @@ private:
     QPushButton *m_editTags = nullptr;
     QPushButton *m_policyButton = nullptr;
     QLabel *m_message = nullptr;
+    QString m_requestedTagValue; // a selectProjectByTagValue() waiting for the list
+    bool m_selectionRequested = false;
     QPointer<Job> m_listing;
     QPointer<Job> m_principals;
     QList<PolicyDocument> m_policyDocuments; // the attached policies, for the Policies column

@@ -215,6 +215,20 @@ const ModelPrice *PriceCatalog::find(QStringView modelId, QStringView region) co
     return &m_models.at(it->constFirst());
 }
 
+bool PriceCatalog::replace(const ModelPrice &price)
+{
+    const auto it = m_byModel.constFind(price.modelId);
+    if (it == m_byModel.cend())
+        return false;
+    for (qsizetype index : *it) {
+        if (m_models.at(index).region == price.region) {
+            m_models[index] = price;
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<Money> PriceCatalog::cost(QStringView modelId, UsageType::TokenType type, qint64 tokens,
                                         QStringView region) const
 {

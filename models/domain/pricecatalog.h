@@ -38,6 +38,8 @@ struct ModelPrice
     QString confidence; // how the figure was established ("price-list", "third-party", ...)
     QDate asOf;
     QString note;
+    // A user's price (e.g. a negotiated rate, PriceOverrides) replaced a catalog figure.
+    bool overridden = false;
 
     [[nodiscard]] bool isMantle() const { return endpoint == QLatin1String("mantle"); }
     // Per million tokens of `type`; nullopt when the model is not billed for that token type.
@@ -72,6 +74,9 @@ public:
     // The entry for `modelId` in `region`, else the model's first listed region; nullptr if the
     // model is unknown.
     [[nodiscard]] const ModelPrice *find(QStringView modelId, QStringView region = {}) const;
+    // Replaces the entry of `price.modelId` in `price.region` (used to apply price overrides);
+    // false, and nothing changes, when the catalog has no such entry.
+    bool replace(const ModelPrice &price);
 
     // The exact cost of `tokens` tokens of `type`; nullopt for an unknown model or a token type
     // the model is not billed for.

@@ -68,6 +68,8 @@ public:
     void setToday(QDate today) { m_today = today; }
     // The account for Budgets; empty: asked from STS.
     void setAccountId(const QString &accountId) { m_accountId = accountId; }
+    // The account the budgets were read from (as set or learnt from STS); empty before that.
+    [[nodiscard]] const QString &accountId() const { return m_accountId; }
 
     [[nodiscard]] const SyncReport &report() const { return m_report; }
 

@@ -6,11 +6,14 @@
 #include "aws/secretstore.h"
 #include "domain/pricecatalog.h"
 #include "store/costcache.h"
+#include "workspace/budgeteditor.h"
 #include "workspace/policyeditor.h"
 #include "workspace/projecteditor.h"
 #include "workspace/resolveprofilejob.h"
 
 #include <QDir>
+#include <QLocale>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,7 @@ Workspace::Workspace(QNetworkAccessManager *network, SecretStore *secrets, QObje
     , m_transport(std::make_unique<AwsTransport>(network))
     , m_projectEditor(new ProjectEditor(this, this))
     , m_policyEditor(new PolicyEditor(this, this))
+    , m_budgetEditor(new BudgetEditor(this, this))
 {
 }
 
@@ -73,6 +77,10 @@ void Workspace::connectResolved(const Profile &profile, const AwsCredentials &cr
     m_transport->setCredentials(credentials);
     m_connected = true;
     openCache();
+    QString overridesProblem;
+    applyPriceOverrides(PriceOverrides::load(QSettings(), m_profile.id, &overridesProblem));
+    if (!overridesProblem.isEmpty())
+        Q_EMIT notice(overridesProblem);
     Q_EMIT connectionChanged();
     reloadCostData();
 }
@@ -94,11 +102,35 @@ void Workspace::disconnectProfile()
     m_data = CostData();
     m_lastSync.reset();
     m_lastSyncTime = QDateTime();
+    m_accountId.clear();
     m_undoStack.clear();
     if (wasConnected) {
+        applyPriceOverrides(PriceOverrides());
         Q_EMIT connectionChanged();
         Q_EMIT costDataChanged();
     }
+}
+
+void Workspace::setPriceOverrides(const PriceOverrides &overrides)
+{
+    if (m_connected) {
+        QSettings settings;
+        PriceOverrides::save(settings, m_profile.id, overrides);
+    }
+    applyPriceOverrides(overrides);
+}
+
+void Workspace::applyPriceOverrides(const PriceOverrides &overrides)
+{
+    if (overrides == m_priceOverrides)
+        return;
+    m_priceOverrides = overrides;
+    QStringList skipped;
+    m_catalog = overrides.applyTo(PriceCatalog::builtIn(), &skipped);
+    if (!skipped.isEmpty())
+        Q_EMIT notice(tr("Price overrides the catalog no longer takes were not applied: %1.")
+                          .arg(QLocale().createSeparatedList(skipped)));
+    Q_EMIT priceCatalogChanged();
 }
 
 void Workspace::openCache()
@@ -167,12 +199,16 @@ void Workspace::startSync()
     auto *job = new SyncJob(m_transport.get(), m_config, m_cache.get(), m_profile.sync, this);
     if (m_today.isValid())
         job->setToday(m_today);
+    if (!m_accountId.isEmpty())
+        job->setAccountId(m_accountId);
     m_sync = job;
     connect(job, &Job::progress, this, [this](Job *, qint64 done, qint64 total) { Q_EMIT syncProgress(done, total); });
     connect(job, &SyncJob::stepChanged, this, &Workspace::syncStepChanged);
     connect(job, &Job::finished, this, [this, job] {
         m_sync = nullptr;
         m_lastSync = job->report();
+        if (!job->accountId().isEmpty())
+            m_accountId = job->accountId();
         m_lastSyncTime = m_transport->now().toUTC();
         if (job->hasError()) {
             Q_EMIT syncFinished(false, job->errorString());

@@ -3,6 +3,7 @@
 
 #include "analytics/costdata.h"
 #include "domain/pricecatalog.h"
+#include "domain/priceoverrides.h"
 #include "aws/credentials.h"
 #include "aws/endpoints.h"
 #include "store/syncjob.h"
@@ -21,6 +22,7 @@ class QNetworkAccessManager;
 namespace Spendscope {
 
 class AwsTransport;
+class BudgetEditor;
 class CostCache;
 class PolicyEditor;
 class ProjectEditor;
@@ -58,8 +60,15 @@ public:
     [[nodiscard]] QString cacheFile() const;
 
     [[nodiscard]] const CostData &costData() const { return m_data; }
-    // The prices every page re-prices and estimates with: the built-in catalog.
+    // The prices every page re-prices and estimates with: the built-in catalog with the profile's
+    // price overrides applied (overridden entries are marked). It changes with the overrides
+    // (priceCatalogChanged()), so a worker thread must get a copy, never this reference.
     [[nodiscard]] const PriceCatalog &priceCatalog() const { return m_catalog; }
+    // The connected profile's price overrides (negotiated rates), loaded on connect.
+    [[nodiscard]] const PriceOverrides &priceOverrides() const { return m_priceOverrides; }
+    // Applies `overrides` to the built-in catalog, keeps them in the settings under the profile
+    // (when connected) and emits priceCatalogChanged().
+    void setPriceOverrides(const PriceOverrides &overrides);
     [[nodiscard]] bool isLoading() const { return m_loading != nullptr; }
     void reloadCostData();
 
@@ -74,6 +83,12 @@ public:
     // The editors the undo commands use; they live as long as the workspace, as the stack does.
     [[nodiscard]] ProjectEditor *projectEditor() const { return m_projectEditor; }
     [[nodiscard]] PolicyEditor *policyEditor() const { return m_policyEditor; }
+    [[nodiscard]] BudgetEditor *budgetEditor() const { return m_budgetEditor; }
+
+    // The AWS account the connection acts in (Budgets names it in every request), as the last
+    // sync or a budget edit learnt it from STS GetCallerIdentity; empty until then.
+    [[nodiscard]] const QString &accountId() const { return m_accountId; }
+    void setAccountId(const QString &accountId) { m_accountId = accountId; }
 
 Q_SIGNALS:
     void connectionChanged();
@@ -91,6 +106,7 @@ Q_SIGNALS:
 private:
     void openCache();
     void readSyncLog();
+    void applyPriceOverrides(const PriceOverrides &overrides);
 
     QNetworkAccessManager *m_network;
     QPointer<SecretStore> m_secrets;
@@ -103,6 +119,7 @@ private:
     QDate m_today;
     CostData m_data;
     PriceCatalog m_catalog = PriceCatalog::builtIn();
+    PriceOverrides m_priceOverrides;
     QPointer<Job> m_resolving;
     QPointer<Job> m_loading;
     QPointer<SyncJob> m_sync;
@@ -111,6 +128,8 @@ private:
     QUndoStack m_undoStack;
     ProjectEditor *m_projectEditor;
     PolicyEditor *m_policyEditor;
+    BudgetEditor *m_budgetEditor;
+    QString m_accountId;
 };
 
 } // namespace Spendscope

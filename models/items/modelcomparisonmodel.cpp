@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelcomparisonmodel.h"
+
+#include "items/modelcatalogmodel.h"
+
+#include <QFont>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Spendscope {
+
+ModelComparisonModel::ModelComparisonModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ModelComparisonModel::setComparison(const Repricer::Mix &mix, const PriceCatalog &catalog)
+{
+    beginResetModel();
+    const Repricer repricer(catalog);
+    m_quotes = repricer.compare(mix);
+    m_unknownModels = repricer.unknownModels(mix);
+    m_actualCost = mix.actualCost();
+    m_currency = catalog.currency();
+    m_billed.clear();
+    for (const QString &model : mix.models())
+        m_billed.insert(model, mix.forModel(model).actualCost());
+    m_overridden.clear();
+    for (const ModelPrice &price : catalog.models()) {
+        if (price.overridden)
+            m_overridden.insert(price.modelId);
+    }
+    endResetModel();
+}
+
+void ModelComparisonModel::clear()
+{
+    beginResetModel();
+    m_quotes.clear();
+    m_billed.clear();
+    m_overridden.clear();
+    m_unknownModels.clear();
+    m_actualCost = Money();
+    endResetModel();
+}
+
+void ModelComparisonModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_quotes.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ModelComparisonModel::rowForModel(const QString &modelId) const
+{
+    for (int row = 0; row < m_quotes.size(); ++row) {
+        if (m_quotes.at(row).modelId == modelId)
+            return row;
+    }
+    return -1;
+}
+
+CostCube::Query ModelComparisonModel::mixQuery(CostCube::Query selection)
+{
+    // As Repricer::mixOf(): the selection's filters and days, grouped by model, region, token type.
+    selection.groupBy = {CostCube::Dimension::Model, CostCube::Dimension::Region, CostCube::Dimension::TokenType};
+    selection.bucket = CostCube::TimeBucket::None;
+    return selection;
+}
+
+Repricer::Mix ModelComparisonModel::mixFromResult(const CostCube::Result &result)
+{
+    Repricer::Mix mix;
+    mix.lines.reserve(result.rows.size());
+    for (const CostCube::ResultRow &row : result.rows) {
+        // Unknown or empty token type names count as "other", as in Repricer::mixOf().
+        mix.lines.append({row.keys.at(0), row.keys.at(1), UsageType::tokenTypeFromName(row.keys.at(2)), row.quantity,
+                          row.cost});
+    }
+    return mix;
+}
+
+QString ModelComparisonModel::formatSigned(Money amount, const QLocale &locale, const QString &currency)
+{
+    if (amount.rounded(2).isZero())
+        return Money().format(locale, currency);
+    const QString magnitude = (amount.isNegative() ? -amount : amount).format(locale, currency);
+    //: %1 the sign (+ or −), %2 an amount of money
+    return tr("%1%2").arg(amount.isNegative() ? locale.negativeSign() : locale.positiveSign(), magnitude);
+}
+
+std::optional<double> ModelComparisonModel::differenceRatio(const Repricer::Quote &quote) const
+{
+    if (m_actualCost.isZero())
+        return std::nullopt;
+    return quote.difference.ratioTo(m_actualCost);
+}
+
+int ModelComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_quotes.size());
+}
+
+int ModelComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ModelComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Repricer::Quote &quote = m_quotes.at(index.row());
+    const bool source = m_billed.contains(quote.modelId);
+    const bool overridden = m_overridden.contains(quote.modelId);
+    const std::optional<double> ratio = differenceRatio(quote);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ModelColumn: return quote.name;
+        case ProviderColumn: return quote.provider;
+        case TierColumn: return ModelCatalogModel::tierText(quote.tier);
+        case CostColumn: return quote.cost.format(m_locale, m_currency);
+        case DifferenceColumn: return formatSigned(quote.difference, m_locale, m_currency);
+        case DifferencePercentColumn:
+            if (!ratio)
+                return tr("—");
+            //: A signed change in percent, %1 the sign, %2 the number
+            return tr("%1%2 %").arg(*ratio < 0 ? m_locale.negativeSign() : m_locale.positiveSign(),
+                                    m_locale.toString(std::abs(*ratio) * 100.0, 'f', 1));
+        case BilledColumn: return source ? m_billed.value(quote.modelId).format(m_locale, m_currency) : QString();
+        case NotesColumn: {
+            QStringList notes;
+            if (source)
+                notes.append(tr("Used by this selection."));
+            if (overridden)
+                notes.append(tr("Priced with your override."));
+            notes.append(quote.notes);
+            return notes.join(u' ');
+        }
+        default: break;
+        }
+        return {};
+    case RawValueRole:
+        switch (index.column()) {
+        case ModelColumn: return quote.name;
+        case ProviderColumn: return quote.provider;
+        case TierColumn: return int(quote.tier);
+        case CostColumn: return quote.cost.nanos();
+        case DifferenceColumn: return quote.difference.nanos();
+        case DifferencePercentColumn: return ratio ? QVariant(*ratio) : QVariant();
+        case BilledColumn: return source ? QVariant(m_billed.value(quote.modelId).nanos()) : QVariant();
+        case NotesColumn: return data(index, Qt::DisplayRole);
+        default: break;
+        }
+        return {};
+    case ModelIdRole: return quote.modelId;
+    case SourceRole: return source;
+    case OverriddenRole: return overridden;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= CostColumn && index.column() <= BilledColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (source || (overridden && index.column() == CostColumn)) {
+            QFont font;
+            font.setBold(source);
+            font.setItalic(overridden && index.column() == CostColumn);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case ModelColumn: return quote.modelId;
+        case CostColumn:
+            //: %1 the exact cost, %2 what was billed
+            return tr("%1 exactly on this model; billed: %2.")
+                .arg(quote.cost.format(m_locale, m_currency, Money::Decimals),
+                     m_actualCost.format(m_locale, m_currency, Money::Decimals));
+        case DifferenceColumn:
+            return tr("%1 exactly").arg(quote.difference.format(m_locale, m_currency, Money::Decimals));
+        case NotesColumn: return data(index, Qt::DisplayRole);
+        default: break;
+        }
+        return {};
+    default: break;
+    }
+    return {};
+}
+
+QVariant ModelComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case CostColumn: return tr("What the selection's tokens would have cost on this model");
+        case DifferenceColumn: return tr("Would cost minus billed: negative means cheaper");
+        case DifferencePercentColumn: return tr("The difference as a share of what was billed");
+        case BilledColumn: return tr("What was billed on this model in the selection");
+        default: break;
+        }
+        return {};
+    }
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ModelColumn: return tr("Model");
+    case ProviderColumn: return tr("Provider");
+    case TierColumn: return tr("Tier");
+    case CostColumn: return tr("Would cost");
+    case DifferenceColumn: return tr("Difference");
+    case DifferencePercentColumn: return tr("Diff. %");
+    case BilledColumn: return tr("Billed here");
+    case NotesColumn: return tr("Notes");
+    default: break;
+    }
+    return {};
+}
+
+} // namespace Spendscope
