@@ -1,15 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "budgetspage.h"
 #include "commandline.h"
-#include "costspage.h"
-#include "insightspage.h"
 #include "mainwindow.h"
-#include "modelspage.h"
-#include "navigator.h"
-#include "overviewpage.h"
-#include "policiespage.h"
-#include "projectspage.h"
 #include "sandboxcommand.h"
+#include "standardpages.h"
 #include "startupprobe.h"
 #include "synccommand.h"
 #include "hostedsandboxlauncher.h"
@@ -58,25 +51,7 @@ int runGui(bool withSandbox)
     Spendscope::HostedSandboxLauncher sandbox(options);
 
     Spendscope::MainWindow window(&workspace, &profiles, &secrets, &sandbox);
-    using Spendscope::Navigator;
-    Navigator *navigator = window.navigator();
-    const auto add = [&window](QStringView key, const QString &title, QWidget *page) {
-        window.addPage(key.toString(), title, page);
-    };
-    add(Navigator::OverviewPage, QCoreApplication::translate("main", "Overview"),
-        new Spendscope::OverviewPage(&workspace, navigator));
-    add(Navigator::CostsPage, QCoreApplication::translate("main", "Costs"),
-        new Spendscope::CostsPage(&workspace, navigator));
-    add(Navigator::BudgetsPage, QCoreApplication::translate("main", "Budgets"),
-        new Spendscope::BudgetsPage(&workspace, navigator));
-    add(Navigator::ModelsPage, QCoreApplication::translate("main", "Models"),
-        new Spendscope::ModelsPage(&workspace, navigator));
-    add(Navigator::InsightsPage, QCoreApplication::translate("main", "Insights"),
-        new Spendscope::InsightsPage(&workspace, navigator));
-    add(Navigator::ProjectsPage, QCoreApplication::translate("main", "Projects"),
-        new Spendscope::ProjectsPage(&workspace, navigator));
-    add(Navigator::PoliciesPage, QCoreApplication::translate("main", "Policies"),
-        new Spendscope::PoliciesPage(&workspace));
+    Spendscope::addStandardPages(&window, &workspace);
     std::unique_ptr<Spendscope::StartupProbe> probe;
     if (Spendscope::StartupProbe::isRequested())
         probe = std::make_unique<Spendscope::StartupProbe>(&window, &workspace);

@@ -8,7 +8,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QGraphicsLayout>
 #include <QCursor>
 #include <QEvent>
 #include <QLegend>
@@ -30,16 +29,10 @@ constexpr int MaxLabels = 16;
 } // namespace
 
 CostBarChart::CostBarChart(CostChartModel *model, QWidget *parent)
-    : QChartView(new QChart, parent) // QChartView(parent) would make a chart that setChart() orphans
+    : QChartView(CostChartPalette::newChart(Qt::AlignBottom), parent)
     , m_model(model)
 {
     QChart *chart = this->chart();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setShowToolTips(true);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setBackgroundRoundness(0);
     CostChartPalette::applyTheme(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);

@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QPalette>
 
@@ -32,6 +33,18 @@ QColor CostChartPalette::other()
 QColor CostChartPalette::forecast()
 {
     return QColor::fromRgb(0x4e79a7);
+}
+
+QChart *CostChartPalette::newChart(Qt::Alignment legendAlignment)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(legendAlignment);
+    chart->legend()->setShowToolTips(true);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    return chart;
 }
 
 void CostChartPalette::applyTheme(QChart *chart, const QPalette &palette)

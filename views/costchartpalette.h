@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <Qt>
 
 class QChart;
 class QPalette;
@@ -18,6 +19,11 @@ public:
     [[nodiscard]] static QColor untagged();
     [[nodiscard]] static QColor other();
     [[nodiscard]] static QColor forecast();
+
+    // A new chart set up as every Spendscope chart is: no animation (snapshots and exports never
+    // catch a frame mid-way), tight margins, square corners, the legend at `legendAlignment`.
+    // For QChartView's constructor: QChartView(parent) would make a chart that setChart() orphans.
+    [[nodiscard]] static QChart *newChart(Qt::Alignment legendAlignment = Qt::AlignBottom);
 
     // The light or dark chart theme that matches `palette`, on the palette's base colour. Resets
     // series colours: call it before (re)building the series.

@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QFont>
 #include <QFontMetrics>
-#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
@@ -21,16 +20,10 @@
 namespace Spendscope {
 
 CostDonutChart::CostDonutChart(CostChartModel *model, QWidget *parent)
-    : QChartView(new QChart, parent) // QChartView(parent) would make a chart that setChart() orphans
+    : QChartView(CostChartPalette::newChart(Qt::AlignRight), parent)
     , m_model(model)
 {
     QChart *chart = this->chart();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    chart->legend()->setShowToolTips(true);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setBackgroundRoundness(0);
     CostChartPalette::applyTheme(chart, palette());
     QFont small = chart->legend()->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);

@@ -6,7 +6,6 @@
 #include <QAreaSeries>
 #include <QCursor>
 #include <QEvent>
-#include <QGraphicsLayout>
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
@@ -41,14 +40,9 @@ QDate dayOf(qreal msecs)
 } // namespace
 
 CostTrendChart::CostTrendChart(QWidget *parent)
-    : QChartView(new QChart, parent) // QChartView(parent) would make a chart that setChart() orphans
+    : QChartView(CostChartPalette::newChart(Qt::AlignBottom), parent)
 {
     QChart *chart = this->chart();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setBackgroundRoundness(0);
     CostChartPalette::applyTheme(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 180);

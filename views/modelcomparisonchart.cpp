@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelcomparisonchart.h"
 
+#include "costchartpalette.h"
+
 #include "items/modelcomparisonmodel.h"
 
 #include <QBarCategoryAxis>
@@ -21,14 +23,11 @@ using namespace Qt::StringLiterals;
 namespace Spendscope {
 
 ModelComparisonChart::ModelComparisonChart(ModelComparisonModel *model, QWidget *parent)
-    : QChartView(new QChart, parent)
+    : QChartView(CostChartPalette::newChart(Qt::AlignBottom), parent)
     , m_model(model)
 {
     setRenderHint(QPainter::Antialiasing);
-    chart()->setTheme(QChart::ChartThemeLight);
-    chart()->setAnimationOptions(QChart::NoAnimation);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    CostChartPalette::applyTheme(chart(), palette());
     setMinimumHeight(220);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModelComparisonChart::rebuild);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ModelComparisonChart::rebuild);
@@ -128,6 +127,15 @@ void ModelComparisonChart::showToolTip(bool hovered, int index)
                                                 m_model->quote(row).cost.format(locale, currency, Money::Decimals),
                                                 ModelComparisonModel::formatSigned(m_model->quote(row).difference,
                                                                                    locale, currency)));
+}
+
+void ModelComparisonChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        CostChartPalette::applyTheme(chart(), palette());
+        rebuild();
+    }
 }
 
 } // namespace Spendscope

@@ -22,6 +22,9 @@ public:
     // The model rows shown, top to bottom.
     [[nodiscard]] const QList<int> &shownRows() const { return m_rows; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void showToolTip(bool hovered, int index);

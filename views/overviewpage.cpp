@@ -8,6 +8,7 @@
 #include "rankedbarlist.h"
 
 #include "analytics/overviewsummaryjob.h"
+#include "domain/pricecatalog.h"
 #include "workspace/workspace.h"
 
 #include <QGridLayout>
@@ -275,18 +276,25 @@ void OverviewPage::showSummary(const OverviewSummary &s)
                                  .arg(money(s.unattributedSpend()), money(s.untaggedTeamSpend),
                                       percent(s.untaggedTeamShare())));
 
-    const auto entries = [this](const QList<OverviewSummary::Entry> &top) {
+    const auto entries = [this](const QList<OverviewSummary::Entry> &top, auto displayName) {
         QList<RankedBarList::Entry> rows;
         for (const OverviewSummary::Entry &e : top) {
+            const QString name = displayName(e.name);
             //: Tool tip of a top-list entry: %1 name, %2 amount, %3 percentage
-            rows.append({entityName(e.name), money(e.amount), e.share,
-                         tr("%1: %2, %3 of this month's spend").arg(entityName(e.name), money(e.amount), percent(e.share))});
+            rows.append({name, money(e.amount), e.share,
+                         tr("%1: %2, %3 of this month's spend").arg(name, money(e.amount), percent(e.share))});
         }
         return rows;
     };
-    m_teams->setEntries(entries(s.topTeams));
-    m_projects->setEntries(entries(s.topProjects));
-    m_models->setEntries(entries(s.topModels));
+    const auto tagValueName = [this](const QString &value) { return entityName(value); };
+    // Models by the catalog's name ("Claude Opus 4.6"), the id where the catalog lacks the model.
+    const auto modelName = [this](const QString &id) {
+        const ModelPrice *price = m_workspace->priceCatalog().find(id);
+        return price && !price->name.isEmpty() ? price->name : entityName(id);
+    };
+    m_teams->setEntries(entries(s.topTeams, tagValueName));
+    m_projects->setEntries(entries(s.topProjects, tagValueName));
+    m_models->setEntries(entries(s.topModels, modelName));
     for (Tile tile : {Tile::TopTeams, Tile::TopProjects, Tile::TopModels}) {
         m_tiles.value(tile)->setValue(QString());
         m_tiles.value(tile)->setCaption(tr("This month, with the share of all spend."));

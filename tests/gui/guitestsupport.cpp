@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "standardpages.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
@@ -69,7 +71,7 @@ GuiSession::GuiSession(QDate today)
 
 bool GuiSession::showOnSandbox(const QString &key, QWidget *page)
 {
-    window->addPage(key, key, page);
+    window->addPage(key, standardPageTitle(key), page);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return false;

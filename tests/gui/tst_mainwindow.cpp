@@ -4,6 +4,9 @@
 #include "connectiondialog.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "navigator.h"
+#include "overviewpage.h"
+#include "standardpages.h"
 #include "theme.h"
 
 #include "aws/awstransport.h"
@@ -20,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QTest>
 
@@ -61,6 +65,15 @@ private Q_SLOTS:
 void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
 {
     Fixture f(Today);
+    // The window as main() composes it: every page, the Overview first.
+    addStandardPages(f.window.get(), &f.workspace);
+    const QStringList keys{u"overview"_s, u"costs"_s, u"budgets"_s, u"models"_s,
+                           u"insights"_s, u"projects"_s, u"policies"_s};
+    QCOMPARE(f.window->pageKeys(), keys);
+    QCOMPARE(f.window->currentPageKey(), u"overview"_s);
+    auto *overview = find<OverviewPage>(f.window.get(), u"page-overview"_s);
+    QVERIFY(overview);
+    QSignalSpy overviewUpdated(overview, &OverviewPage::summaryUpdated);
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     QVERIFY(f.profiles.isFirstRun());
@@ -81,6 +94,7 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
 
     QAction *sync = action(f.window.get(), u"actionSync"_s);
     QVERIFY(sync && sync->isEnabled());
+    const qsizetype updatesBeforeSync = overviewUpdated.size();
     sync->trigger();
     QVERIFY(action(f.window.get(), u"actionCancelSync"_s)->isEnabled());
     QVERIFY(!sync->isEnabled());
@@ -90,7 +104,13 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
     QVERIFY2(last.contains(u"requests: %1"_s.arg(requests)), qPrintable(last));
     QVERIFY2(last.contains(u"USD %1"_s.arg(f.workspace.lastSync()->apiCost.toString(2))), qPrintable(last));
     QTRY_VERIFY(f.workspace.costData().byProject->rowCount() > 0);
+    // The Overview shows the synced month, and View → Costs (Ctrl+2) opens the next page.
+    QTRY_VERIFY_WITH_TIMEOUT(overviewUpdated.size() > updatesBeforeSync, 20000);
     QVERIFY(Test::saveSnapshot(f.window.get(), u"mainwindow"_s));
+    QAction *costs = action(f.window.get(), u"actionPage-costs"_s);
+    QCOMPARE(costs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    costs->trigger();
+    QCOMPARE(f.window->currentPageKey(), u"costs"_s);
 }
 
 void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainOnly()

@@ -2,6 +2,7 @@
 // The Overview page against a synced sandbox: every figure equals an independent cube query, and
 // every card opens the page behind it (by mouse and by keyboard).
 #include "guitestsupport.h"
+#include "domain/pricecatalog.h"
 #include "insightspage.h"
 #include "mainwindow.h"
 #include "navigator.h"
@@ -164,6 +165,10 @@ void TestOverviewPage::figuresEqualCubeQueries_cardsOpenTheirPages()
     checkTop(s.topProjects, monthQuery(*data.byProject, {Dimension::Project}, monthStart, end), u"overviewTopProjects"_s);
     checkTop(s.topModels, monthQuery(*data.byProject, {Dimension::Model}, monthStart, end), u"overviewTopModels"_s);
     QVERIFY(s.topTeams.size() >= 2 && s.topProjects.size() == 5);
+    // Models are listed by the catalog's name.
+    const ModelPrice *topModel = workspace.priceCatalog().find(s.topModels.constFirst().name);
+    QVERIFY(topModel);
+    QCOMPARE(page->findChild<RankedBarList *>(u"overviewTopModels"_s)->entries().constFirst().name, topModel->name);
 
     // Budgets at risk: BudgetStatus over the synced budgets.
     int atRisk = 0;
