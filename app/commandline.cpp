@@ -37,7 +37,7 @@ bool CommandLine::needsGui(int argc, char *argv[])
 
 QStringList CommandLine::commands()
 {
-    return {u"sandbox"_s, u"sync"_s};
+    return {u"report"_s, u"sandbox"_s, u"sync"_s};
 }
 
 CommandLine::CommandLine(const QStringList &arguments)

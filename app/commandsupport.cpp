@@ -2,6 +2,8 @@
 #include "commandsupport.h"
 
 #include <QCommandLineParser>
+#include <QProcessEnvironment>
+#include <QUrl>
 
 namespace Spendscope {
 
@@ -38,6 +40,17 @@ void CommandSupport::printLine(FILE *stream, const QString &line)
     std::fputs(line.toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
+}
+
+QString CommandSupport::cacheName(const QString &profile, const QUrl &endpointUrl,
+                                  const QProcessEnvironment &environment)
+{
+    if (!profile.isEmpty())
+        return profile;
+    if (!endpointUrl.isEmpty())
+        return QStringLiteral("endpoint-%1-%2").arg(endpointUrl.host()).arg(endpointUrl.port(0));
+    const QString fromEnvironment = environment.value(QStringLiteral("AWS_PROFILE"));
+    return fromEnvironment.isEmpty() ? QStringLiteral("default") : fromEnvironment;
 }
 
 } // namespace Spendscope

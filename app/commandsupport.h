@@ -9,6 +9,8 @@
 #include <cstdio>
 
 class QCommandLineParser;
+class QProcessEnvironment;
+class QUrl;
 
 namespace Spendscope {
 
@@ -31,6 +33,12 @@ public:
     // Qt's option table for `options`, without its "Usage:" line.
     [[nodiscard]] static QString optionTable(const QList<QCommandLineOption> &options);
     static void printLine(FILE *stream, const QString &line);
+    // The name of the cost cache a command uses when no --cache is given: the --profile, else one
+    // per --endpoint-url (a sandbox's data never mixes with an AWS account's), else AWS_PROFILE or
+    // "default". `spendscope sync` and `spendscope report` share it, so a report reads what the
+    // sync with the same options wrote.
+    [[nodiscard]] static QString cacheName(const QString &profile, const QUrl &endpointUrl,
+                                           const QProcessEnvironment &environment);
 };
 
 } // namespace Spendscope

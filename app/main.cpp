@@ -4,6 +4,7 @@
 #include "sandboxcommand.h"
 #include "standardpages.h"
 #include "startupprobe.h"
+#include "reportcommand.h"
 #include "synccommand.h"
 #include "hostedsandboxlauncher.h"
 #include "theme.h"
@@ -13,11 +14,13 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,7 @@ void setApplicationInfo()
 int runGui(bool withSandbox)
 {
     QGuiApplication::setApplicationDisplayName(u"Spendscope"_s);
+    QGuiApplication::setDesktopFileName(u"io.spendscope.Spendscope"_s); // the desktop entry, for its icon
     Spendscope::Theme::apply(
         Spendscope::Theme::modeFromName(QSettings().value(u"appearance/theme"_s).toString())
             .value_or(Spendscope::Theme::Mode::System),
@@ -63,6 +67,23 @@ int runGui(bool withSandbox)
     return QCoreApplication::exec();
 }
 
+// `spendscope [global options] report ... pdf ...`: the report command (the first argument that is
+// not an option) asked for a PDF; CSV runs stay on a QCoreApplication.
+bool isPdfReportCommand(int argc, char *argv[])
+{
+    int command = 1;
+    while (command < argc && argv[command][0] == '-')
+        ++command;
+    if (command >= argc || std::strcmp(argv[command], "report") != 0)
+        return false;
+    for (int i = command + 1; i < argc; ++i) {
+        const std::size_t length = std::strlen(argv[i]);
+        if (std::strcmp(argv[i], "pdf") == 0 || (length > 4 && std::strcmp(argv[i] + length - 4, "=pdf") == 0))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,10 +91,17 @@ int main(int argc, char *argv[])
     // Command-line use (--help, --version, commands) must work without a display, so those
     // paths only ever create a QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (Spendscope::CommandLine::needsGui(argc, argv))
+    if (Spendscope::CommandLine::needsGui(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (isPdfReportCommand(argc, argv)) {
+        // The PDF is painted with QPainter text, which needs a QGuiApplication; a report never
+        // shows a window, so it runs on the offscreen platform (cron has no display).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setApplicationInfo();
 
     const Spendscope::CommandLine commandLine(QCoreApplication::arguments());
@@ -91,6 +119,8 @@ int main(int argc, char *argv[])
     case Spendscope::CommandLine::Action::Command:
         if (commandLine.command() == u"sandbox")
             return Spendscope::SandboxCommand::run(commandLine.commandArguments());
+        if (commandLine.command() == u"report")
+            return Spendscope::ReportCommand::run(commandLine.commandArguments());
         if (commandLine.command() == u"sync")
             return Spendscope::SyncCommand::run(commandLine.commandArguments());
         return 2;

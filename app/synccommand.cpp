@@ -56,17 +56,6 @@ struct CommandOptions
     }
 };
 
-// The cache's name when no profile is named: one per endpoint, so that a sandbox's data never
-// mixes with an AWS account's.
-QString cacheName(const SyncCommand::Options &options, const QProcessEnvironment &environment)
-{
-    if (!options.profile.isEmpty())
-        return options.profile;
-    if (!options.endpointUrl.isEmpty())
-        return u"endpoint-%1-%2"_s.arg(options.endpointUrl.host()).arg(options.endpointUrl.port(0));
-    const QString profile = environment.value(u"AWS_PROFILE"_s);
-    return profile.isEmpty() ? u"default"_s : profile;
-}
 
 QJsonObject reportJson(const SyncReport &report, const QString &cacheFile)
 {
@@ -181,7 +170,7 @@ int SyncCommand::run(const QStringList &arguments)
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     CostCache cache;
     const QString cacheFile = options.cacheFile.isEmpty()
-        ? CostCache::defaultPath(cacheName(options, environment))
+        ? CostCache::defaultPath(CommandSupport::cacheName(options.profile, options.endpointUrl, environment))
         : options.cacheFile;
     const CostCache::OpenResult opened = cache.open(cacheFile);
     if (!opened.ok) {

@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     gnome-keyring dbus dbus-x11 libsecret-tools
     xvfb xauth poppler-utils fonts-dejavu-core
+    librsvg2-bin desktop-file-utils appstream
     python3
     nodejs
 )

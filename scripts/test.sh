@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds Spendscope with warnings as errors and runs every test (unit, integration, peer,
+# Builds Spendscope with warnings as errors and runs every test (unit, integration, peer, package,
 # keychain, gui), then builds the unit tests with ASan+UBSan and runs them too.
 # Usage: scripts/test.sh [--no-sanitizers] [ctest arguments...]
 set -euo pipefail
