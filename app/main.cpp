@@ -8,6 +8,7 @@
 #include "synccommand.h"
 #include "hostedsandboxlauncher.h"
 #include "theme.h"
+#include "translations.h"
 
 #include "aws/qtkeychainsecretstore.h"
 #include "workspace/profilestore.h"
@@ -103,6 +104,10 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setApplicationInfo();
+    // Messages, the window and reports follow the system's language unless one was chosen in
+    // Preferences; without a catalogue everything stays in English.
+    Spendscope::Translations::install(
+        Spendscope::Translations::resolve(QSettings().value(Spendscope::Translations::SettingsKey).toString()));
 
     const Spendscope::CommandLine commandLine(QCoreApplication::arguments());
     switch (commandLine.action()) {

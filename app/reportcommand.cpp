@@ -34,24 +34,17 @@ struct CommandOptions
                                u"GROUP"_s};
     QCommandLineOption format{u"format"_s, ReportCommand::tr("The output format: pdf or csv."), u"FORMAT"_s};
     QCommandLineOption output{u"output"_s, ReportCommand::tr("Write the report to FILE."), u"FILE"_s};
-    QCommandLineOption profile{u"profile"_s, ReportCommand::tr("Report from the cache of the AWS profile NAME."),
-                               u"NAME"_s};
-    QCommandLineOption endpointUrl{u"endpoint-url"_s,
-                                   ReportCommand::tr("Report from the cache synced from URL, e.g. a sandbox account's."),
-                                   u"URL"_s};
-    QCommandLineOption cache{u"cache"_s,
-                             ReportCommand::tr("Read the cache in FILE instead of the profile's cache in the data folder."),
-                             u"FILE"_s};
-    QCommandLineOption projectTag{u"project-tag"_s,
-                                  ReportCommand::tr("The tag key that attributes cost to projects (default Project)."),
-                                  u"KEY"_s};
-    QCommandLineOption teamTag{u"team-tag"_s,
-                               ReportCommand::tr("The tag key that attributes cost to teams (default Team)."), u"KEY"_s};
+    CommandSupport::AccountOptions account{
+        {ReportCommand::tr("Report from the cache of the AWS profile NAME."),
+         ReportCommand::tr("Report from the cache synced from URL, e.g. a sandbox account's."),
+         ReportCommand::tr("Read the cache in FILE instead of the profile's cache in the data folder.")},
+        CommandSupport::AccountOptions::ProfileAndEndpoint::Exclusive};
     QCommandLineOption sync{u"sync"_s, ReportCommand::tr("Bring the cache up to date first, as “spendscope sync” does.")};
 
     [[nodiscard]] QList<QCommandLineOption> list() const
     {
-        return {help, period, groupBy, format, output, profile, endpointUrl, cache, projectTag, teamTag, sync};
+        return {help, period, groupBy, format, output, account.profile, account.endpointUrl, account.cache,
+                account.projectTag, account.teamTag, sync};
     }
 };
 
@@ -97,29 +90,9 @@ ReportCommand::Parsed ReportCommand::parse(const QStringList &arguments, Options
     }
     options->output = parser.value(o.output);
 
-    if (parser.isSet(o.profile) && parser.isSet(o.endpointUrl)) {
-        *error = tr("--profile and --endpoint-url cannot be combined.");
+    if (!o.account.read(parser, &options->account, &options->settings, error))
         return Parsed::UsageError;
-    }
-    options->profile = parser.value(o.profile);
-    if (parser.isSet(o.profile) && options->profile.isEmpty()) {
-        *error = tr("--profile needs a name.");
-        return Parsed::UsageError;
-    }
-    if (parser.isSet(o.endpointUrl)) {
-        const QUrl url(parser.value(o.endpointUrl), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            *error = tr("--endpoint-url needs an http or https URL, not “%1”.").arg(parser.value(o.endpointUrl));
-            return Parsed::UsageError;
-        }
-        options->endpointUrl = url;
-    }
-    options->cacheFile = parser.value(o.cache);
     options->sync = parser.isSet(o.sync);
-    if (parser.isSet(o.projectTag))
-        options->settings.projectTagKey = parser.value(o.projectTag);
-    if (parser.isSet(o.teamTag))
-        options->settings.teamTagKey = parser.value(o.teamTag);
     if (const QString problem = options->settings.validate(); !problem.isEmpty()) {
         *error = problem;
         return Parsed::UsageError;
@@ -129,45 +102,36 @@ ReportCommand::Parsed ReportCommand::parse(const QStringList &arguments, Options
 
 QString ReportCommand::helpText()
 {
-    const CommandOptions o;
-    return tr("Usage: spendscope report --period PERIOD --group-by GROUP --format FORMAT --output FILE [options]\n\n"
-              "Writes the chargeback report of a period from the local cost cache (run “spendscope sync”\n"
-              "first): a PDF with a summary, spend by group, a section per team, a model comparison and\n"
-              "unattributed spend, or a CSV with one row per group (exact amounts) and the total. No\n"
-              "request is sent to AWS unless --sync is given.\n\n")
-        + CommandSupport::optionTable(o.list()) + u'\n';
+    return CommandSupport::helpText(
+        tr("Usage: spendscope report --period PERIOD --group-by GROUP --format FORMAT --output FILE [options]\n\n"
+           "Writes the chargeback report of a period from the local cost cache (run “spendscope sync”\n"
+           "first): a PDF with a summary, spend by group, a section per team, a model comparison and\n"
+           "unattributed spend, or a CSV with one row per group (exact amounts) and the total. No\n"
+           "request is sent to AWS unless --sync is given.\n\n"),
+        CommandOptions().list());
 }
 
 int ReportCommand::run(const QStringList &arguments)
 {
-    Options options;
-    QString error;
-    switch (parse(arguments, &options, &error)) {
-    case Parsed::Help:
-        CommandSupport::printLine(stdout, helpText());
-        return 0;
-    case Parsed::UsageError:
-        CommandSupport::printLine(stderr, tr("spendscope report: %1").arg(error));
-        return 2;
-    case Parsed::Run:
-        break;
-    }
+    return CommandSupport::run(u"report"_s, arguments, &parse, &helpText, &execute);
+}
+
+int ReportCommand::execute(const Options &options)
+{
     auto fail = [](const QString &reason) {
-        CommandSupport::printLine(stderr, tr("spendscope report: %1").arg(reason));
+        CommandSupport::printError(u"report"_s, reason);
         return 1;
     };
 
-    const QString cacheFile = options.cacheFile.isEmpty()
-        ? CostCache::defaultPath(CommandSupport::cacheName(options.profile, options.endpointUrl, QProcessEnvironment::systemEnvironment()))
-        : options.cacheFile;
+    const QString cacheFile = options.account.cachePath(QProcessEnvironment::systemEnvironment());
     if (options.sync) {
         // The sync command prints its own progress and, on failure, its one-line reason.
         QStringList syncArguments = {u"spendscope sync"_s, u"--cache"_s, cacheFile, u"--project-tag"_s,
                                      options.settings.projectTagKey, u"--team-tag"_s, options.settings.teamTagKey};
-        if (!options.profile.isEmpty())
-            syncArguments << u"--profile"_s << options.profile;
-        if (!options.endpointUrl.isEmpty())
-            syncArguments << u"--endpoint-url"_s << options.endpointUrl.toString();
+        if (!options.account.profile.isEmpty())
+            syncArguments << u"--profile"_s << options.account.profile;
+        if (!options.account.endpointUrl.isEmpty())
+            syncArguments << u"--endpoint-url"_s << options.account.endpointUrl.toString();
         if (SyncCommand::run(syncArguments) != 0)
             return 1;
     }
@@ -207,7 +171,8 @@ int ReportCommand::run(const QStringList &arguments)
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return fail(tr("PDF output needs a QGuiApplication."));
         ReportRenderer::Options renderOptions;
-        renderOptions.account = options.profile.isEmpty() ? options.endpointUrl.toString() : options.profile;
+        renderOptions.account =
+            options.account.profile.isEmpty() ? options.account.endpointUrl.toString() : options.account.profile;
         // Written next to the target and renamed, so a failed run never leaves half a PDF.
         QSaveFile file(options.output);
         if (!file.open(QIODevice::WriteOnly))

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 
 namespace Spendscope {
 
@@ -30,9 +29,7 @@ public:
         ChargebackReport::GroupBy groupBy = ChargebackReport::GroupBy::Team;
         Format format = Format::Csv;
         QString output;
-        QString profile;
-        QUrl endpointUrl;
-        QString cacheFile;
+        CommandSupport::Account account;
         SyncSettings settings;
         bool sync = false;
     };
@@ -43,6 +40,9 @@ public:
     [[nodiscard]] static Parsed parse(const QStringList &arguments, Options *options, QString *error);
     [[nodiscard]] static QString helpText();
     [[nodiscard]] static int run(const QStringList &arguments);
+
+private:
+    [[nodiscard]] static int execute(const Options &options);
 };
 
 } // namespace Spendscope

@@ -121,30 +121,21 @@ SandboxCommand::Parsed SandboxCommand::parse(const QStringList &arguments, Sandb
 
 QString SandboxCommand::helpText()
 {
-    const Options o;
-    const QString options = CommandSupport::optionTable(o.list());
-    return tr("Usage: spendscope sandbox [options]\n\n"
-              "Runs a local AWS-compatible account (Cost Explorer, Budgets, IAM, STS and the Bedrock\n"
-              "Projects API) on 127.0.0.1 and prints shell lines that point the AWS CLI and SDKs at it.\n"
-              "Stop it with Ctrl+C.\n\n")
-        + options + u'\n';
+    return CommandSupport::helpText(
+        tr("Usage: spendscope sandbox [options]\n\n"
+           "Runs a local AWS-compatible account (Cost Explorer, Budgets, IAM, STS and the Bedrock\n"
+           "Projects API) on 127.0.0.1 and prints shell lines that point the AWS CLI and SDKs at it.\n"
+           "Stop it with Ctrl+C.\n\n"),
+        Options().list());
 }
 
 int SandboxCommand::run(const QStringList &arguments)
 {
-    SandboxAccount::Options options;
-    QString error;
-    switch (parse(arguments, &options, &error)) {
-    case Parsed::Help:
-        CommandSupport::printLine(stdout, helpText());
-        return 0;
-    case Parsed::UsageError:
-        CommandSupport::printLine(stderr, tr("spendscope sandbox: %1").arg(error));
-        return 2;
-    case Parsed::Run:
-        break;
-    }
+    return CommandSupport::run(u"sandbox"_s, arguments, &parse, &helpText, &execute);
+}
 
+int SandboxCommand::execute(const SandboxAccount::Options &options)
+{
     // Installed before the (possibly long) start, so that a signal then still ends the process
     // cleanly as soon as the event loop runs.
     SignalWatcher watcher({SIGINT, SIGTERM});
@@ -154,8 +145,9 @@ int SandboxCommand::run(const QStringList &arguments)
     });
 
     SandboxAccount account(options);
+    QString error;
     if (!account.start(&error)) {
-        CommandSupport::printLine(stderr, tr("spendscope sandbox: %1").arg(error));
+        CommandSupport::printError(u"sandbox"_s, error);
         return 1;
     }
     // Only these lines go to stdout, so that they can be captured or pasted as they are. They

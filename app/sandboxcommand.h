@@ -28,6 +28,9 @@ public:
     [[nodiscard]] static QString helpText();
     // Parses, starts the account and runs the event loop; returns the exit code.
     [[nodiscard]] static int run(const QStringList &arguments);
+
+private:
+    [[nodiscard]] static int execute(const Sandbox::SandboxAccount::Options &options);
 };
 
 } // namespace Spendscope

@@ -29,30 +29,24 @@ namespace {
 struct CommandOptions
 {
     QCommandLineOption help{{u"h"_s, u"help"_s}, SyncCommand::tr("Show this help.")};
-    QCommandLineOption profile{u"profile"_s, SyncCommand::tr("Use the AWS profile NAME (as the AWS CLI does)."),
-                               u"NAME"_s};
-    QCommandLineOption endpointUrl{u"endpoint-url"_s,
-                                   SyncCommand::tr("Send every request to URL, e.g. a sandbox account's."), u"URL"_s};
+    CommandSupport::AccountOptions account{
+        {SyncCommand::tr("Use the AWS profile NAME (as the AWS CLI does)."),
+         SyncCommand::tr("Send every request to URL, e.g. a sandbox account's."),
+         SyncCommand::tr("Keep the cache in FILE instead of the profile's cache in the data folder.")},
+        CommandSupport::AccountOptions::ProfileAndEndpoint::Combinable};
     QCommandLineOption region{u"region"_s, SyncCommand::tr("The AWS region of the Bedrock projects."), u"R"_s};
     QCommandLineOption json{u"json"_s, SyncCommand::tr("Print the result as one JSON object.")};
-    QCommandLineOption cache{u"cache"_s,
-                             SyncCommand::tr("Keep the cache in FILE instead of the profile's cache in the data folder."),
-                             u"FILE"_s};
     QCommandLineOption months{u"months"_s,
                               SyncCommand::tr("Calendar months of history, the current one included (default 13)."),
                               u"N"_s};
     QCommandLineOption dailyDays{u"daily-days"_s,
                                  SyncCommand::tr("Days of daily detail, rounded out to whole months (default 90)."),
                                  u"N"_s};
-    QCommandLineOption projectTag{u"project-tag"_s,
-                                  SyncCommand::tr("The tag key that attributes cost to projects (default Project)."),
-                                  u"KEY"_s};
-    QCommandLineOption teamTag{u"team-tag"_s,
-                               SyncCommand::tr("The tag key that attributes cost to teams (default Team)."), u"KEY"_s};
 
     [[nodiscard]] QList<QCommandLineOption> list() const
     {
-        return {help, profile, endpointUrl, region, json, cache, months, dailyDays, projectTag, teamTag};
+        return {help, account.profile, account.endpointUrl, region, json, account.cache, months, dailyDays,
+                account.projectTag, account.teamTag};
     }
 };
 
@@ -100,21 +94,9 @@ SyncCommand::Parsed SyncCommand::parse(const QStringList &arguments, Options *op
     QCommandLineParser parser;
     if (const Parsed front = CommandSupport::parse(parser, o.list(), o.help, arguments, error); front != Parsed::Run)
         return front;
-    options->profile = parser.value(o.profile);
-    if (parser.isSet(o.profile) && options->profile.isEmpty()) {
-        *error = tr("--profile needs a name.");
+    if (!o.account.read(parser, &options->account, &options->settings, error))
         return Parsed::UsageError;
-    }
-    if (parser.isSet(o.endpointUrl)) {
-        const QUrl url(parser.value(o.endpointUrl), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            *error = tr("--endpoint-url needs an http or https URL, not “%1”.").arg(parser.value(o.endpointUrl));
-            return Parsed::UsageError;
-        }
-        options->endpointUrl = url;
-    }
     options->region = parser.value(o.region);
-    options->cacheFile = parser.value(o.cache);
     options->json = parser.isSet(o.json);
     auto number = [&](const QCommandLineOption &option, int *target) {
         if (!parser.isSet(option))
@@ -129,10 +111,6 @@ SyncCommand::Parsed SyncCommand::parse(const QStringList &arguments, Options *op
     };
     if (!number(o.months, &options->settings.historyMonths) || !number(o.dailyDays, &options->settings.dailyDays))
         return Parsed::UsageError;
-    if (parser.isSet(o.projectTag))
-        options->settings.projectTagKey = parser.value(o.projectTag);
-    if (parser.isSet(o.teamTag))
-        options->settings.teamTagKey = parser.value(o.teamTag);
     if (const QString problem = options->settings.validate(); !problem.isEmpty()) {
         *error = problem;
         return Parsed::UsageError;
@@ -142,39 +120,28 @@ SyncCommand::Parsed SyncCommand::parse(const QStringList &arguments, Options *op
 
 QString SyncCommand::helpText()
 {
-    const CommandOptions o;
-    const QString options = CommandSupport::optionTable(o.list());
-    return tr("Usage: spendscope sync [options]\n\n"
-              "Brings the local cost cache up to date from Cost Explorer (monthly history, daily recent\n"
-              "window, only what is missing or not final), with the Bedrock projects, the cost allocation\n"
-              "tag status and the budgets. Cost Explorer bills USD 0.01 per request; the count is printed.\n"
-              "Credentials come from the environment and the AWS config files, as for the AWS CLI.\n\n")
-        + options + u'\n';
+    return CommandSupport::helpText(
+        tr("Usage: spendscope sync [options]\n\n"
+           "Brings the local cost cache up to date from Cost Explorer (monthly history, daily recent\n"
+           "window, only what is missing or not final), with the Bedrock projects, the cost allocation\n"
+           "tag status and the budgets. Cost Explorer bills USD 0.01 per request; the count is printed.\n"
+           "Credentials come from the environment and the AWS config files, as for the AWS CLI.\n\n"),
+        CommandOptions().list());
 }
 
 int SyncCommand::run(const QStringList &arguments)
 {
-    Options options;
-    QString error;
-    switch (parse(arguments, &options, &error)) {
-    case Parsed::Help:
-        CommandSupport::printLine(stdout, helpText());
-        return 0;
-    case Parsed::UsageError:
-        CommandSupport::printLine(stderr, tr("spendscope sync: %1").arg(error));
-        return 2;
-    case Parsed::Run:
-        break;
-    }
+    return CommandSupport::run(u"sync"_s, arguments, &parse, &helpText, &execute);
+}
 
+int SyncCommand::execute(const Options &options)
+{
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     CostCache cache;
-    const QString cacheFile = options.cacheFile.isEmpty()
-        ? CostCache::defaultPath(CommandSupport::cacheName(options.profile, options.endpointUrl, environment))
-        : options.cacheFile;
+    const QString cacheFile = options.account.cachePath(environment);
     const CostCache::OpenResult opened = cache.open(cacheFile);
     if (!opened.ok) {
-        CommandSupport::printLine(stderr, tr("spendscope sync: %1").arg(opened.error));
+        CommandSupport::printError(u"sync"_s, opened.error);
         return 1;
     }
     if (opened.recreated)
@@ -196,13 +163,13 @@ int SyncCommand::run(const QStringList &arguments)
             object.insert(u"error"_s, reason);
             CommandSupport::printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         }
-        CommandSupport::printLine(stderr, tr("spendscope sync: %1").arg(reason));
+        CommandSupport::printError(u"sync"_s, reason);
         exitCode = 1;
         QCoreApplication::quit();
     };
 
     CredentialChainSettings chain;
-    chain.profile = options.profile;
+    chain.profile = options.account.profile;
     chain.region = options.region;
     chain.environment = environment;
     // Parented to the transport so that jobs still queued for deletion go when the command ends.
@@ -215,9 +182,9 @@ int SyncCommand::run(const QStringList &arguments)
         }
         transport.setCredentials(resolve->credentials());
         EndpointConfig config = endpointConfigFromEnvironment(environment, resolve->region());
-        if (!options.endpointUrl.isEmpty()) {
+        if (!options.account.endpointUrl.isEmpty()) {
             // As in the AWS CLI, --endpoint-url wins over every configured endpoint.
-            config.endpointUrl = options.endpointUrl;
+            config.endpointUrl = options.account.endpointUrl;
             config.serviceUrls.clear();
         }
         auto *sync = new SyncJob(&transport, config, &cache, options.settings, &transport);

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 
 namespace Spendscope {
 
@@ -23,10 +22,8 @@ class SyncCommand final
 public:
     struct Options
     {
-        QString profile;
-        QUrl endpointUrl;
+        CommandSupport::Account account;
         QString region;
-        QString cacheFile;
         bool json = false;
         SyncSettings settings;
     };
@@ -37,6 +34,9 @@ public:
     [[nodiscard]] static Parsed parse(const QStringList &arguments, Options *options, QString *error);
     [[nodiscard]] static QString helpText();
     [[nodiscard]] static int run(const QStringList &arguments);
+
+private:
+    [[nodiscard]] static int execute(const Options &options);
 };
 
 } // namespace Spendscope

@@ -56,6 +56,6 @@ set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
 # up there: the SQLite driver (the cost cache) and the platform plugins (the window).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 
 include(CPack)

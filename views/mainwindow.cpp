@@ -3,6 +3,7 @@
 
 #include "connectiondialog.h"
 #include "navigator.h"
+#include "preferencesdialog.h"
 #include "sandboxlauncher.h"
 
 #include "aws/awstransport.h"
@@ -149,6 +150,12 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // QKeySequence::Preferences has no binding on Linux desktops; Ctrl+, is the common one.
+    preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_pageActions = new QActionGroup(this);
@@ -346,6 +353,14 @@ void MainWindow::setTheme(Theme::Mode mode)
 {
     QSettings().setValue(ThemeKey, Theme::modeName(mode));
     Theme::apply(mode, m_systemPalette);
+}
+
+void MainWindow::openPreferences()
+{
+    QSettings settings;
+    PreferencesDialog dialog(&settings, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language applies the next time Spendscope starts."), 15000);
 }
 
 void MainWindow::showAbout()

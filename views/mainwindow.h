@@ -63,6 +63,7 @@ private:
     void updateConnectionLabel();
     void setTheme(Theme::Mode mode);
     void showAbout();
+    void openPreferences();
 
     Workspace *m_workspace;
     ProfileStore *m_profiles;

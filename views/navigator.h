@@ -28,6 +28,7 @@ public:
     static constexpr QStringView BudgetsPage = u"budgets";
     static constexpr QStringView ModelsPage = u"models";
     static constexpr QStringView InsightsPage = u"insights";
+    static constexpr QStringView ReportsPage = u"reports";
     static constexpr QStringView ProjectsPage = u"projects";
     static constexpr QStringView PoliciesPage = u"policies";
 

@@ -38,13 +38,106 @@ struct Column {
     bool right = false;
 };
 
-// Lays the report out on pages; with a null painter it only counts them.
+// Where the layout paints: a painter on the current page, in layout units with the origin at the
+// top left of the printable area, and a way to start the next page.
+class PageSink
+{
+public:
+    virtual ~PageSink() = default;
+    [[nodiscard]] virtual QPainter *painter() = 0;
+    virtual void newPage() = 0;
+};
+
+// The pages of a PDF writer; the painter is scaled from the writer's dots to layout units.
+class PdfSink final : public PageSink
+{
+public:
+    explicit PdfSink(QPdfWriter *writer) : m_writer(writer) {}
+    bool begin()
+    {
+        if (!m_painter.begin(m_writer))
+            return false;
+        m_painter.scale(Dpi / Logical, Dpi / Logical);
+        m_painter.setRenderHint(QPainter::Antialiasing);
+        return true;
+    }
+    void end() { m_painter.end(); }
+    QPainter *painter() override { return &m_painter; }
+    void newPage() override { m_writer->newPage(); }
+
+private:
+    QPdfWriter *m_writer;
+    QPainter m_painter;
+};
+
+// The whole sheet: A4 with the PDF's margins, in layout units.
+QPageLayout pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+}
+
+// The printable area in layout units, as the PDF writer gives it at Dpi.
+QSizeF printableSize()
+{
+    return QSizeF(pageLayout().paintRectPixels(int(Dpi)).size()) / (Dpi / Logical);
+}
+
+// One white image per page, the sheet scaled to `width` pixels.
+class ImageSink final : public PageSink
+{
+public:
+    explicit ImageSink(int width)
+    {
+        const QPageLayout layout = pageLayout();
+        const QRectF sheet = layout.fullRectPixels(int(Logical));
+        m_scale = width / sheet.width();
+        m_size = QSize(width, qRound(sheet.height() * m_scale));
+        m_origin = QPointF(layout.paintRectPixels(int(Logical)).topLeft());
+        startImage();
+    }
+    ~ImageSink() override
+    {
+        if (m_painter.isActive())
+            m_painter.end();
+    }
+    QPainter *painter() override { return &m_painter; }
+    void newPage() override
+    {
+        m_painter.end();
+        startImage();
+    }
+    QList<QImage> take()
+    {
+        if (m_painter.isActive())
+            m_painter.end();
+        return std::move(m_images);
+    }
+
+private:
+    void startImage()
+    {
+        m_images.append(QImage(m_size, QImage::Format_RGB32));
+        m_images.last().fill(Qt::white);
+        m_painter.begin(&m_images.last());
+        m_painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        m_painter.scale(m_scale, m_scale);
+        m_painter.translate(m_origin);
+    }
+
+    qreal m_scale = 1;
+    QSize m_size;
+    QPointF m_origin;
+    QList<QImage> m_images;
+    QPainter m_painter;
+};
+
+// Lays the report out on pages; without a sink it only counts them.
 class Layout final
 {
 public:
-    Layout(QPainter *painter, QPdfWriter *writer, QSizeF page, int totalPages, QString header, QString footer)
-        : m_p(painter), m_writer(writer), m_page(page), m_total(totalPages), m_header(std::move(header)),
-          m_footer(std::move(footer))
+    Layout(PageSink *sink, QSizeF page, int totalPages, QString header, QString footer)
+        : m_sink(sink), m_p(sink ? sink->painter() : nullptr), m_page(page), m_total(totalPages),
+          m_header(std::move(header)), m_footer(std::move(footer))
     {
         startPage();
     }
@@ -54,8 +147,10 @@ public:
 
     void newPage()
     {
-        if (m_p)
-            m_writer->newPage();
+        if (m_sink) {
+            m_sink->newPage();
+            m_p = m_sink->painter();
+        }
         startPage();
     }
 
@@ -238,8 +333,8 @@ private:
                       ReportRenderer::tr("Page %1 of %2").arg(m_number).arg(m_total));
     }
 
+    PageSink *m_sink;
     QPainter *m_p;
-    QPdfWriter *m_writer;
     QSizeF m_page;
     int m_total;
     QString m_header;
@@ -258,6 +353,13 @@ QString healthText(const BudgetStatus &status)
     return BudgetStatus::healthText(status.health);
 }
 
+void summaryOf(Layout &l, const ChargebackReport &r, const QLocale &locale);
+void groupsOf(Layout &l, const ChargebackReport &r, const QLocale &locale, const QString &groupTitle);
+void teamsOf(Layout &l, const ChargebackReport &r, const QLocale &locale);
+void comparisonOf(Layout &l, const ChargebackReport &r, const QLocale &locale);
+void unattributedOf(Layout &l, const ChargebackReport &r, const QLocale &locale);
+void appendixOf(Layout &l, const ChargebackReport &r);
+
 void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options &options)
 {
     const QLocale &locale = options.locale;
@@ -266,6 +368,7 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
         ? ReportRenderer::tr("Team")
         : r.groupBy == ChargebackReport::GroupBy::Project ? ReportRenderer::tr("Project") : ReportRenderer::tr("Model");
     auto name = [](const QString &n) { return ChargebackReport::displayName(n); };
+    const ReportRenderer::Sections sections = options.sections;
 
     // Cover.
     l.space(120);
@@ -283,11 +386,40 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
         {ReportRenderer::tr("Grouped by"), groupTitle},
         {ReportRenderer::tr("Period total"), money(r.total)},
     });
+    if (!r.selectedTeams.isEmpty() && sections.testFlag(ReportRenderer::Section::TeamSections)) {
+        QStringList teams;
+        for (const QString &team : r.selectedTeams)
+            teams.append(name(team));
+        l.paragraph(ReportRenderer::tr("Team sections are included for these teams only: %1. The period total and the "
+                                       "other sections cover all teams.")
+                        .arg(locale.createSeparatedList(teams)),
+                    Muted);
+    }
     if (r.partial)
         l.paragraph(ReportRenderer::tr("The period runs past the last day with data: figures are to date."), Muted);
-    l.newPage();
 
-    // Executive summary.
+    if (sections & (ReportRenderer::Section::Summary | ReportRenderer::Section::SpendByGroup))
+        l.newPage();
+    if (sections.testFlag(ReportRenderer::Section::Summary))
+        summaryOf(l, r, locale);
+    if (sections.testFlag(ReportRenderer::Section::SpendByGroup))
+        groupsOf(l, r, locale, groupTitle);
+    if (sections.testFlag(ReportRenderer::Section::TeamSections))
+        teamsOf(l, r, locale);
+    if (sections & (ReportRenderer::Section::ModelComparison | ReportRenderer::Section::UnattributedSpend | ReportRenderer::Section::Appendix))
+        l.newPage();
+    if (sections.testFlag(ReportRenderer::Section::ModelComparison))
+        comparisonOf(l, r, locale);
+    if (sections.testFlag(ReportRenderer::Section::UnattributedSpend))
+        unattributedOf(l, r, locale);
+    if (sections.testFlag(ReportRenderer::Section::Appendix))
+        appendixOf(l, r);
+}
+
+void summaryOf(Layout &l, const ChargebackReport &r, const QLocale &locale)
+{
+    auto money = [&](Money m) { return m.format(locale, r.currency); };
+    auto name = [](const QString &n) { return ChargebackReport::displayName(n); };
     l.heading(ReportRenderer::tr("Executive summary"));
     QList<std::pair<QString, QString>> summary = {
         {ReportRenderer::tr("Period total"), money(r.total)},
@@ -302,9 +434,24 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
     summary.append({ReportRenderer::tr("Findings"), locale.toString(r.findings.size())});
     summary.append({ReportRenderer::tr("Estimated savings a month"), money(r.findingsMonthlySavings)});
     l.facts(summary);
+}
 
-    // Spend by group.
-    l.heading(ReportRenderer::tr("Spend by %1").arg(groupTitle.toLower()));
+void groupsOf(Layout &l, const ChargebackReport &r, const QLocale &locale, const QString &groupTitle)
+{
+    auto money = [&](Money m) { return m.format(locale, r.currency); };
+    auto name = [](const QString &n) { return ChargebackReport::displayName(n); };
+    // Whole headings, not "Spend by %1": languages inflect or capitalise the group's name.
+    switch (r.groupBy) {
+    case ChargebackReport::GroupBy::Team:
+        l.heading(ReportRenderer::tr("Spend by team"));
+        break;
+    case ChargebackReport::GroupBy::Project:
+        l.heading(ReportRenderer::tr("Spend by project"));
+        break;
+    case ChargebackReport::GroupBy::Model:
+        l.heading(ReportRenderer::tr("Spend by model"));
+        break;
+    }
     QList<std::pair<QString, Money>> bars;
     for (const auto &g : r.groups.mid(0, 15))
         bars.append({name(g.name), g.amount});
@@ -314,8 +461,12 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
         rows.append({name(g.name), money(g.amount), percent(locale, g.share)});
     rows.append({ReportRenderer::tr("Total"), money(r.total), percent(locale, r.total.isZero() ? 0 : 1)});
     l.table({{groupTitle, 0.6}, {ReportRenderer::tr("Amount"), 0.25, true}, {ReportRenderer::tr("Share"), 0.15, true}}, rows, true);
+}
 
-    // Teams.
+void teamsOf(Layout &l, const ChargebackReport &r, const QLocale &locale)
+{
+    auto money = [&](Money m) { return m.format(locale, r.currency); };
+    auto name = [](const QString &n) { return ChargebackReport::displayName(n); };
     for (const ChargebackReport::TeamSection &team : r.teams) {
         l.newPage();
         l.heading(ReportRenderer::tr("Team: %1").arg(name(team.team)));
@@ -349,9 +500,11 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
             }
         }
     }
+}
 
-    // Model comparison.
-    l.newPage();
+void comparisonOf(Layout &l, const ChargebackReport &r, const QLocale &locale)
+{
+    auto money = [&](Money m) { return m.format(locale, r.currency); };
     l.heading(ReportRenderer::tr("Model comparison"));
     l.paragraph(ReportRenderer::tr("The period's token mix (%1 as billed) priced on the cheapest catalog models.").arg(money(r.mixActualCost)));
     QList<QStringList> quoteRows;
@@ -359,15 +512,20 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
         quoteRows.append({q.name.isEmpty() ? q.modelId : q.name, q.provider, money(q.cost), money(q.difference)});
     l.table({{ReportRenderer::tr("Model"), 0.4}, {ReportRenderer::tr("Provider"), 0.2}, {ReportRenderer::tr("Cost"), 0.2, true},
              {ReportRenderer::tr("Difference"), 0.2, true}}, quoteRows);
+}
 
-    // Unattributed spend.
+void unattributedOf(Layout &l, const ChargebackReport &r, const QLocale &locale)
+{
+    auto money = [&](Money m) { return m.format(locale, r.currency); };
     l.heading(ReportRenderer::tr("Unattributed spend"));
     l.facts({{ReportRenderer::tr("Without a project tag"), money(r.untaggedProjectSpend)},
              {ReportRenderer::tr("In the default project"), money(r.defaultProjectSpend)},
              {ReportRenderer::tr("Unattributed to a project"), money(r.unattributedSpend())},
              {ReportRenderer::tr("Without a team tag"), money(r.untaggedTeamSpend)}});
+}
 
-    // Appendix.
+void appendixOf(Layout &l, const ChargebackReport &r)
+{
     l.heading(ReportRenderer::tr("Appendix"));
     l.subheading(ReportRenderer::tr("Method"));
     l.paragraph(ReportRenderer::tr("Amounts are Cost Explorer's unblended cost of the Bedrock services, summed exactly from the "
@@ -383,6 +541,27 @@ void layOut(Layout &l, const ChargebackReport &r, const ReportRenderer::Options 
                                    "cover whole months. Untagged spend is shown as (untagged)."));
 }
 
+QString headerOf(const ChargebackReport &report)
+{
+    return ReportRenderer::tr("Spendscope chargeback report · %1").arg(report.period.label());
+}
+
+QString footerOf(const ChargebackReport &report)
+{
+    return ReportRenderer::tr("Generated %1").arg(report.generated.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+}
+
+// Lays the report out twice on `sink`: first to count the pages, then to paint them.
+int paint(PageSink *sink, const ChargebackReport &report, const ReportRenderer::Options &options)
+{
+    const QSizeF page = printableSize();
+    Layout count(nullptr, page, 0, headerOf(report), footerOf(report));
+    layOut(count, report, options);
+    Layout painted(sink, page, count.pages(), headerOf(report), footerOf(report));
+    layOut(painted, report, options);
+    return painted.pages();
+}
+
 } // namespace
 
 bool ReportRenderer::renderPdf(const ChargebackReport &report, const Options &options, QIODevice *device, QString *error,
@@ -390,38 +569,34 @@ bool ReportRenderer::renderPdf(const ChargebackReport &report, const Options &op
 {
     QPdfWriter writer(device);
     writer.setResolution(int(Dpi));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 15),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(pageLayout());
     writer.setTitle(tr("Chargeback report %1").arg(report.period.label()));
     writer.setCreator(QCoreApplication::applicationName());
-    const qreal scale = Dpi / Logical;
-    const QSizeF page = QSizeF(writer.pageLayout().paintRectPixels(int(Dpi)).size()) / scale;
-    const QString header = tr("Spendscope chargeback report · %1").arg(report.period.label());
-    const QString footer = tr("Generated %1").arg(report.generated.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
-
-    Layout count(nullptr, nullptr, page, 0, header, footer);
-    layOut(count, report, options);
-    const int total = count.pages();
-
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    PdfSink sink(&writer);
+    if (!sink.begin()) {
         if (error)
             *error = tr("cannot start the PDF");
         return false;
     }
-    painter.scale(scale, scale);
-    painter.setRenderHint(QPainter::Antialiasing);
-    Layout paint(&painter, &writer, page, total, header, footer);
-    layOut(paint, report, options);
-    painter.end();
+    const int painted = paint(&sink, report, options);
+    sink.end();
     if (pages)
-        *pages = paint.pages();
+        *pages = painted;
     if (device->pos() == 0) {
         if (error)
             *error = tr("the PDF could not be written");
         return false;
     }
     return true;
+}
+
+QList<QImage> ReportRenderer::renderPages(const ChargebackReport &report, const Options &options, int widthPx)
+{
+    if (widthPx <= 0)
+        return {};
+    ImageSink sink(widthPx);
+    paint(&sink, report, options);
+    return sink.take();
 }
 
 } // namespace Spendscope

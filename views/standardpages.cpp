@@ -10,6 +10,7 @@
 #include "overviewpage.h"
 #include "policiespage.h"
 #include "projectspage.h"
+#include "reportspage.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,8 @@ QString standardPageTitle(QStringView key)
         return QCoreApplication::translate("Spendscope::StandardPages", "Models");
     if (key == Navigator::InsightsPage)
         return QCoreApplication::translate("Spendscope::StandardPages", "Insights");
+    if (key == Navigator::ReportsPage)
+        return QCoreApplication::translate("Spendscope::StandardPages", "Reports");
     if (key == Navigator::ProjectsPage)
         return QCoreApplication::translate("Spendscope::StandardPages", "Projects");
     if (key == Navigator::PoliciesPage)
@@ -45,6 +48,7 @@ void addStandardPages(MainWindow *window, Workspace *workspace)
     add(Navigator::BudgetsPage, new BudgetsPage(workspace, navigator));
     add(Navigator::ModelsPage, new ModelsPage(workspace, navigator));
     add(Navigator::InsightsPage, new InsightsPage(workspace, navigator));
+    add(Navigator::ReportsPage, new ReportsPage(workspace, navigator));
     add(Navigator::ProjectsPage, new ProjectsPage(workspace, navigator));
     add(Navigator::PoliciesPage, new PoliciesPage(workspace));
 }

@@ -202,7 +202,13 @@ std::optional<ChargebackReport> ChargebackReport::compute(const CostData &data, 
     for (const CostCube::ResultRow &row :
          projectCube.query(periodQuery(period, {Dimension::Team, Dimension::Project})).rows)
         projectsOfTeam[row.keys.at(0)].insert(row.keys.at(1));
+    report.selectedTeams = options.teams;
+    report.selectedTeams.sort();
+    report.selectedTeams.removeDuplicates();
+    const QSet<QString> selected(options.teams.cbegin(), options.teams.cend());
     for (const Entry &team : entriesOf(teams, report.total)) {
+        if (!selected.isEmpty() && !selected.contains(team.name))
+            continue;
         TeamSection section;
         section.team = team.name;
         section.billed = team.amount;

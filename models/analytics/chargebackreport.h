@@ -30,6 +30,10 @@ namespace Spendscope {
 //  - Team sections: for every billed team, its billed total (team cube) and the projects and
 //    models of the projects it owns now (project cube, Team = current owner). The two can differ:
 //    the first is what AWS billed to the team tag, the second follows today's project ownership.
+//  - Team selection: Options::teams, when not empty, keeps only the sections of those teams (an
+//    empty name selects untagged spend). The period total, the groups, the budgets, the findings,
+//    the model comparison and the unattributed spend stay whole: a selection narrows what the
+//    report details, never what it adds up. `selectedTeams` records it for the cover.
 //  - Budgets: BudgetStatus of each budget as of the data's last day; team sections list the
 //    budgets filtered on the team or on one of its current projects.
 //  - Findings: WasteAnalyzer over the period (daily part only: the rules need daily data).
@@ -84,6 +88,8 @@ public:
         QDateTime lastSync;  // invalid: unknown
         QDateTime generated; // invalid: now
         int comparisonCount = 5;
+        // Team sections to keep, by team tag value ("" = untagged); empty keeps every team.
+        QStringList teams;
     };
 
     Period period;
@@ -102,6 +108,7 @@ public:
     QList<Entry> groups; // by amount descending, then name; shares of total
 
     QList<TeamSection> teams; // by billed amount descending, then name
+    QStringList selectedTeams; // Options::teams, sorted; empty: every billed team has a section
     QList<BudgetStatus> budgets;
 
     QList<WasteFinding> findings;

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace Spendscope {
 
 ModelComparisonModel::ModelComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QuoteTableModel(ColumnCount, parent)
 {
 }
 
@@ -23,43 +23,19 @@ void ModelComparisonModel::setComparison(const Repricer::Mix &mix, const PriceCa
     m_quotes = repricer.compare(mix);
     m_unknownModels = repricer.unknownModels(mix);
     m_actualCost = mix.actualCost();
-    m_currency = catalog.currency();
     m_billed.clear();
     for (const QString &model : mix.models())
         m_billed.insert(model, mix.forModel(model).actualCost());
-    m_overridden.clear();
-    for (const ModelPrice &price : catalog.models()) {
-        if (price.overridden)
-            m_overridden.insert(price.modelId);
-    }
+    takeCatalog(catalog);
     endResetModel();
 }
 
-void ModelComparisonModel::clear()
+void ModelComparisonModel::clearQuotes()
 {
-    beginResetModel();
     m_quotes.clear();
     m_billed.clear();
-    m_overridden.clear();
     m_unknownModels.clear();
     m_actualCost = Money();
-    endResetModel();
-}
-
-void ModelComparisonModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    if (!m_quotes.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int ModelComparisonModel::rowForModel(const QString &modelId) const
-{
-    for (int row = 0; row < m_quotes.size(); ++row) {
-        if (m_quotes.at(row).modelId == modelId)
-            return row;
-    }
-    return -1;
 }
 
 CostCube::Query ModelComparisonModel::mixQuery(CostCube::Query selection)
@@ -98,23 +74,13 @@ std::optional<double> ModelComparisonModel::differenceRatio(const Repricer::Quot
     return quote.difference.ratioTo(m_actualCost);
 }
 
-int ModelComparisonModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_quotes.size());
-}
-
-int ModelComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ModelComparisonModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Repricer::Quote &quote = m_quotes.at(index.row());
     const bool source = m_billed.contains(quote.modelId);
-    const bool overridden = m_overridden.contains(quote.modelId);
+    const bool overridden = isOverridden(quote.modelId);
     const std::optional<double> ratio = differenceRatio(quote);
 
     switch (role) {
@@ -123,15 +89,15 @@ QVariant ModelComparisonModel::data(const QModelIndex &index, int role) const
         case ModelColumn: return quote.name;
         case ProviderColumn: return quote.provider;
         case TierColumn: return ModelCatalogModel::tierText(quote.tier);
-        case CostColumn: return quote.cost.format(m_locale, m_currency);
-        case DifferenceColumn: return formatSigned(quote.difference, m_locale, m_currency);
+        case CostColumn: return quote.cost.format(locale(), currency());
+        case DifferenceColumn: return formatSigned(quote.difference, locale(), currency());
         case DifferencePercentColumn:
             if (!ratio)
                 return tr("—");
             //: A signed change in percent, %1 the sign, %2 the number
-            return tr("%1%2 %").arg(*ratio < 0 ? m_locale.negativeSign() : m_locale.positiveSign(),
-                                    m_locale.toString(std::abs(*ratio) * 100.0, 'f', 1));
-        case BilledColumn: return source ? m_billed.value(quote.modelId).format(m_locale, m_currency) : QString();
+            return tr("%1%2 %").arg(*ratio < 0 ? locale().negativeSign() : locale().positiveSign(),
+                                    locale().toString(std::abs(*ratio) * 100.0, 'f', 1));
+        case BilledColumn: return source ? m_billed.value(quote.modelId).format(locale(), currency()) : QString();
         case NotesColumn: {
             QStringList notes;
             if (source)
@@ -178,10 +144,10 @@ QVariant ModelComparisonModel::data(const QModelIndex &index, int role) const
         case CostColumn:
             //: %1 the exact cost, %2 what was billed
             return tr("%1 exactly on this model; billed: %2.")
-                .arg(quote.cost.format(m_locale, m_currency, Money::Decimals),
-                     m_actualCost.format(m_locale, m_currency, Money::Decimals));
+                .arg(quote.cost.format(locale(), currency(), Money::Decimals),
+                     m_actualCost.format(locale(), currency(), Money::Decimals));
         case DifferenceColumn:
-            return tr("%1 exactly").arg(quote.difference.format(m_locale, m_currency, Money::Decimals));
+            return tr("%1 exactly").arg(quote.difference.format(locale(), currency(), Money::Decimals));
         case NotesColumn: return data(index, Qt::DisplayRole);
         default: break;
         }
@@ -204,7 +170,7 @@ QVariant ModelComparisonModel::headerData(int section, Qt::Orientation orientati
         return {};
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QuoteTableModel::headerData(section, orientation, role);
     switch (section) {
     case ModelColumn: return tr("Model");
     case ProviderColumn: return tr("Provider");

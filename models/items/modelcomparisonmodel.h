@@ -2,10 +2,7 @@
 #pragma once
 
 #include "analytics/repricer.h"
-
-#include <QAbstractTableModel>
-#include <QLocale>
-#include <QSet>
+#include "items/quotetablemodel.h"
 
 namespace Spendscope {
 
@@ -13,7 +10,7 @@ namespace Spendscope {
 // catalog model, cheapest first, with the difference to what was billed (negative: cheaper).
 // The models the usage actually ran on are flagged (SourceRole, bold) with what was billed on
 // each; models whose prices are the user's overrides are flagged too (OverriddenRole).
-class ModelComparisonModel final : public QAbstractTableModel
+class ModelComparisonModel final : public QuoteTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelComparisonModel)
@@ -41,18 +38,14 @@ public:
 
     // Prices `mix` on every model of `catalog`.
     void setComparison(const Repricer::Mix &mix, const PriceCatalog &catalog);
-    void clear();
-    void setLocale(const QLocale &locale);
 
     [[nodiscard]] const QList<Repricer::Quote> &quotes() const { return m_quotes; }
     [[nodiscard]] const Repricer::Quote &quote(int row) const { return m_quotes.at(row); }
-    [[nodiscard]] int rowForModel(const QString &modelId) const;
     [[nodiscard]] Money actualCost() const { return m_actualCost; }
     [[nodiscard]] bool isSource(int row) const { return m_billed.contains(m_quotes.at(row).modelId); }
     [[nodiscard]] Money billedOn(const QString &modelId) const { return m_billed.value(modelId); }
     // Source models the catalog does not know (still re-priced on every other model).
     [[nodiscard]] const QStringList &unknownModels() const { return m_unknownModels; }
-    [[nodiscard]] const QString &currency() const { return m_currency; }
 
     // Repricer::mixOf() in two halves, so that the scan can run as a CubeQueryJob off the GUI
     // thread: the query for a selection, and the mix from its result.
@@ -62,21 +55,21 @@ public:
     // "+$1.20" / "−$0.35" / "$0.00".
     [[nodiscard]] static QString formatSigned(Money amount, const QLocale &locale, const QString &currency);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] int quoteCount() const override { return int(m_quotes.size()); }
+    [[nodiscard]] QString modelIdAt(int row) const override { return m_quotes.at(row).modelId; }
+    void clearQuotes() override;
 
 private:
     [[nodiscard]] std::optional<double> differenceRatio(const Repricer::Quote &quote) const;
 
     QList<Repricer::Quote> m_quotes;
     QHash<QString, Money> m_billed; // source model id → billed cost
-    QSet<QString> m_overridden;     // model ids priced with an override
     QStringList m_unknownModels;
     Money m_actualCost;
-    QString m_currency = QStringLiteral("USD");
-    QLocale m_locale;
 };
 
 } // namespace Spendscope

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace Spendscope {
 
 TaskQuoteModel::TaskQuoteModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QuoteTableModel(ColumnCount, parent)
 {
 }
 
@@ -17,48 +17,14 @@ void TaskQuoteModel::setProfile(const TaskProfile &profile, const PriceCatalog &
     beginResetModel();
     m_profile = profile;
     m_quotes = TaskCalculator(catalog).quotes(profile);
-    m_currency = catalog.currency();
-    m_overridden.clear();
-    for (const ModelPrice &price : catalog.models()) {
-        if (price.overridden)
-            m_overridden.insert(price.modelId);
-    }
+    takeCatalog(catalog);
     endResetModel();
 }
 
-void TaskQuoteModel::clear()
+void TaskQuoteModel::clearQuotes()
 {
-    beginResetModel();
     m_profile = TaskProfile();
     m_quotes.clear();
-    m_overridden.clear();
-    endResetModel();
-}
-
-void TaskQuoteModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    if (!m_quotes.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int TaskQuoteModel::rowForModel(const QString &modelId) const
-{
-    for (int row = 0; row < m_quotes.size(); ++row) {
-        if (m_quotes.at(row).modelId == modelId)
-            return row;
-    }
-    return -1;
-}
-
-int TaskQuoteModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_quotes.size());
-}
-
-int TaskQuoteModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TaskQuoteModel::data(const QModelIndex &index, int role) const
@@ -73,11 +39,11 @@ QVariant TaskQuoteModel::data(const QModelIndex &index, int role) const
         case ProviderColumn: return quote.provider;
         case TierColumn: return ModelCatalogModel::tierText(quote.tier);
         // A task costs fractions of a cent: every decimal it has.
-        case CostPerTaskColumn: return ModelCatalogModel::formatPrice(quote.costPerTask, m_locale, m_currency);
-        case CostPerMonthColumn: return quote.costPerMonth.format(m_locale, m_currency);
+        case CostPerTaskColumn: return ModelCatalogModel::formatPrice(quote.costPerTask, locale(), currency());
+        case CostPerMonthColumn: return quote.costPerMonth.format(locale(), currency());
         case NotesColumn: {
             QStringList notes;
-            if (m_overridden.contains(quote.modelId))
+            if (isOverridden(quote.modelId))
                 notes.append(tr("Priced with your override."));
             if (quote.cachedInputAsInput)
                 notes.append(tr("No cache-read price: the cached share is priced as input."));
@@ -106,7 +72,7 @@ QVariant TaskQuoteModel::data(const QModelIndex &index, int role) const
         if (index.column() == ModelColumn)
             return quote.modelId;
         if (index.column() == CostPerMonthColumn)
-            return tr("%1 exactly").arg(quote.costPerMonth.format(m_locale, m_currency, Money::Decimals));
+            return tr("%1 exactly").arg(quote.costPerMonth.format(locale(), currency(), Money::Decimals));
         return {};
     default: break;
     }
@@ -116,7 +82,7 @@ QVariant TaskQuoteModel::data(const QModelIndex &index, int role) const
 QVariant TaskQuoteModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QuoteTableModel::headerData(section, orientation, role);
     switch (section) {
     case ModelColumn: return tr("Model");
     case ProviderColumn: return tr("Provider");

@@ -2,16 +2,13 @@
 #pragma once
 
 #include "analytics/taskcalculator.h"
-
-#include <QAbstractTableModel>
-#include <QLocale>
-#include <QSet>
+#include "items/quotetablemodel.h"
 
 namespace Spendscope {
 
 // One task profile priced on every catalog model (TaskCalculator::quotes()): cost per task and
 // per month, cheapest first.
-class TaskQuoteModel final : public QAbstractTableModel
+class TaskQuoteModel final : public QuoteTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskQuoteModel)
@@ -27,24 +24,21 @@ public:
 
     // Empty for an invalid profile.
     void setProfile(const TaskProfile &profile, const PriceCatalog &catalog);
-    void clear();
-    void setLocale(const QLocale &locale);
 
     [[nodiscard]] const TaskProfile &profile() const { return m_profile; }
     [[nodiscard]] const QList<TaskCalculator::Quote> &quotes() const { return m_quotes; }
-    [[nodiscard]] int rowForModel(const QString &modelId) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] int quoteCount() const override { return int(m_quotes.size()); }
+    [[nodiscard]] QString modelIdAt(int row) const override { return m_quotes.at(row).modelId; }
+    void clearQuotes() override;
 
 private:
     TaskProfile m_profile;
     QList<TaskCalculator::Quote> m_quotes;
-    QSet<QString> m_overridden; // model ids priced with the user's override
-    QString m_currency = QStringLiteral("USD");
-    QLocale m_locale;
 };
 
 } // namespace Spendscope

@@ -67,8 +67,8 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
     Fixture f(Today);
     // The window as main() composes it: every page, the Overview first.
     addStandardPages(f.window.get(), &f.workspace);
-    const QStringList keys{u"overview"_s, u"costs"_s, u"budgets"_s, u"models"_s,
-                           u"insights"_s, u"projects"_s, u"policies"_s};
+    const QStringList keys{u"overview"_s, u"costs"_s,    u"budgets"_s,  u"models"_s,
+                           u"insights"_s, u"reports"_s, u"projects"_s, u"policies"_s};
     QCOMPARE(f.window->pageKeys(), keys);
     QCOMPARE(f.window->currentPageKey(), u"overview"_s);
     auto *overview = find<OverviewPage>(f.window.get(), u"page-overview"_s);
@@ -111,6 +111,12 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
     QCOMPARE(costs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
     costs->trigger();
     QCOMPARE(f.window->currentPageKey(), u"costs"_s);
+    // Every page has its Ctrl+N, the eighth too.
+    QAction *policies = action(f.window.get(), u"actionPage-policies"_s);
+    QCOMPARE(policies->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_8));
+    policies->trigger();
+    QCOMPARE(f.window->currentPageKey(), u"policies"_s);
+    QCOMPARE(action(f.window.get(), u"actionPage-reports"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_6));
 }
 
 void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainOnly()

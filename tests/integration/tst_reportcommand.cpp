@@ -5,6 +5,7 @@
 #include "api/costexplorerclient.h"
 #include "aws/awstransport.h"
 #include "jobrunner.h"
+#include "processrun.h"
 #include "sandboxprocess.h"
 
 #include <QFile>
@@ -23,28 +24,20 @@ using namespace Spendscope;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray standardOutput;
-    QString standardError;
-};
+using Run = Test::ProcessRun;
 
 Run spendscope(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPENDSCOPE_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.standardOutput = process.readAllStandardOutput();
-    run.standardError = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    return Test::runProcess(QStringLiteral(SPENDSCOPE_EXECUTABLE), arguments, environment);
+}
+
+// The services that a `spendscope sync --json` run found.
+QStringList syncedServices(const Run &sync)
+{
+    QStringList services;
+    for (const QJsonValue &service : QJsonDocument::fromJson(sync.standardOutput).object().value(u"services"_s).toArray())
+        services << service.toString();
+    return services;
 }
 
 // Group → amount of a report CSV (no quoted fields expected from tag values in the sandbox);
@@ -142,9 +135,7 @@ void TestReportCommand::csv_equalsCostExplorer()
     const QStringList target = {u"--endpoint-url"_s, sandbox.endpointUrl().toString(), u"--cache"_s, cache};
     const Run sync = spendscope(QStringList{u"sync"_s, u"--json"_s} + target, sandbox.exportedEnvironment());
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.standardError));
-    QStringList services;
-    for (const QJsonValue &service : QJsonDocument::fromJson(sync.standardOutput).object().value(u"services"_s).toArray())
-        services << service.toString();
+    const QStringList services = syncedServices(sync);
     QVERIFY(!services.isEmpty());
 
     // Last month (complete), and a day range of this month's daily data.
@@ -214,9 +205,7 @@ void TestReportCommand::pdf_showsCostExplorerTotals_fontsEmbedded()
     environment.remove(u"QT_QPA_PLATFORM"_s);
     const Run sync = spendscope(QStringList{u"sync"_s, u"--json"_s} + target, environment);
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.standardError));
-    QStringList services;
-    for (const QJsonValue &service : QJsonDocument::fromJson(sync.standardOutput).object().value(u"services"_s).toArray())
-        services << service.toString();
+    const QStringList services = syncedServices(sync);
 
     const QDate thisMonth = QDate::currentDate().addDays(1 - QDate::currentDate().day());
     const QDate lastMonth = thisMonth.addMonths(-1);

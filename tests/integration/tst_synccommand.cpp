@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `spendscope sync` as scripts use it: against `spendscope sandbox` processes, with --json.
+#include "processrun.h"
 #include "sandboxprocess.h"
 
 #include <QJsonDocument>
@@ -23,20 +24,9 @@ struct Run
 
 Run sync(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPENDSCOPE_EXECUTABLE), QStringList{u"sync"_s} + arguments);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.standardError = QString::fromLocal8Bit(process.readAllStandardError());
-    const QByteArray out = process.readAllStandardOutput();
-    run.json = QJsonDocument::fromJson(out).object();
-    return run;
+    const Test::ProcessRun run =
+        Test::runProcess(QStringLiteral(SPENDSCOPE_EXECUTABLE), QStringList{u"sync"_s} + arguments, environment);
+    return {run.exitCode, QJsonDocument::fromJson(run.standardOutput).object(), run.standardError};
 }
 
 } // namespace

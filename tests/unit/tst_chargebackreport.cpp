@@ -112,6 +112,7 @@ private Q_SLOTS:
     void monthlyMonths_onlyWhole();
     void partialPeriod_toDate();
     void csv_exactTotalsAndQuoting();
+    void teamSelection_keepsTotalsWhole();
 };
 
 void TestChargebackReport::period_parse_data()
@@ -300,6 +301,43 @@ void TestChargebackReport::csv_exactTotalsAndQuoting()
         sum += Money::parse(amount).value();
     }
     QCOMPARE(sum, Money::parse(lines.at(4).section(u',', 4, 4)).value());
+}
+
+void TestChargebackReport::teamSelection_keepsTotalsWhole()
+{
+    const CostData data = craftedData();
+    const ChargebackReport all = compute(data, "2026-10");
+    QVERIFY(all.selectedTeams.isEmpty());
+
+    ChargebackReport::Options options;
+    options.period = *ChargebackReport::Period::parse(u"2026-10");
+    options.teams = {u"search"_s, QString(), u"search"_s, u"gone"_s}; // "" = untagged; unknown teams are ignored
+    QString error;
+    const std::optional<ChargebackReport> some = ChargebackReport::compute(data, options, &error);
+    QVERIFY2(some, qPrintable(error));
+    QCOMPARE(some->selectedTeams, (QStringList{QString(), u"gone"_s, u"search"_s}));
+    QCOMPARE(some->teams.size(), 2);
+    QCOMPARE(some->teams.at(0).team, QString()); // 93, then "search" 93 by name
+    QCOMPARE(some->teams.at(1).team, u"search"_s);
+    QCOMPARE(some->teams.at(1).billed, all.teams.at(2).billed);
+    QCOMPARE(some->teams.at(1).budgets.size(), 1);
+    // Everything but the team sections is the whole report's.
+    QCOMPARE(some->total, all.total);
+    QCOMPARE(some->groups, all.groups);
+    QCOMPARE(some->budgets.size(), all.budgets.size());
+    QCOMPARE(some->findings.size(), all.findings.size());
+    QCOMPARE(some->findingsMonthlySavings, all.findingsMonthlySavings);
+    QCOMPARE(some->mixActualCost, all.mixActualCost);
+    QCOMPARE(some->unattributedSpend(), all.unattributedSpend());
+    QCOMPARE(some->untaggedTeamSpend, all.untaggedTeamSpend);
+
+    options.teams = {u"core"_s};
+    const std::optional<ChargebackReport> core = ChargebackReport::compute(data, options, &error);
+    QVERIFY2(core, qPrintable(error));
+    QCOMPARE(core->teams.size(), 1);
+    QCOMPARE(core->teams.at(0).team, u"core"_s);
+    QCOMPARE(core->teams.at(0).billed, all.teams.at(0).billed);
+    QCOMPARE(core->teams.at(0).ownedTotal, all.teams.at(0).ownedTotal);
 }
 
 QTEST_GUILESS_MAIN(TestChargebackReport)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/costchartmodel.h"
 
+#include "costfixtures.h"
+
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -11,6 +13,7 @@ using namespace Spendscope;
 
 using Dimension = CostCube::Dimension;
 using TimeBucket = CostCube::TimeBucket;
+using Test::queryBy;
 
 namespace {
 
@@ -29,14 +32,6 @@ CostCube makeCube()
     builder.append({QDate(2026, 11, 2), QString(), QString(), u"m0"_s, u"prov"_s, u"input"_s, u"standard"_s, u"r"_s,
                     Money::fromNanos(7), Money()});
     return builder.build();
-}
-
-CostCube::Result query(const CostCube &cube, Dimension dimension, TimeBucket bucket)
-{
-    CostCube::Query q;
-    q.groupBy = {dimension};
-    q.bucket = bucket;
-    return cube.query(q);
 }
 
 } // namespace
@@ -77,7 +72,7 @@ void TestCostChartModel::cleanup()
 void TestCostChartModel::topSeries_untaggedKept_restInOther()
 {
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
-    m_model->setResult(Dimension::Project, TimeBucket::Day, query(m_cube, Dimension::Project, TimeBucket::Day));
+    m_model->setResult(Dimension::Project, TimeBucket::Day, queryBy(m_cube, Dimension::Project, TimeBucket::Day));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->rowCount(), 2);
     // p12..p05 (8 largest), (untagged), Other = p04..p01.
@@ -97,14 +92,14 @@ void TestCostChartModel::topSeries_untaggedKept_restInOther()
     QCOMPARE(m_model->index(1, 0).data(CostChartModel::CategoryStartRole).toDate(), QDate(2026, 11, 2));
 
     m_model->setTopCount(3);
-    m_model->setResult(Dimension::Project, TimeBucket::Day, query(m_cube, Dimension::Project, TimeBucket::Day));
+    m_model->setResult(Dimension::Project, TimeBucket::Day, queryBy(m_cube, Dimension::Project, TimeBucket::Day));
     QCOMPARE(m_model->columnCount(), 5); // p12, p11, p10, (untagged), Other
     QCOMPARE(m_model->seriesValues(4).size(), 9);
 }
 
 void TestCostChartModel::values_doubleForMappers_exactMoneyRaw()
 {
-    m_model->setResult(Dimension::Project, TimeBucket::Day, query(m_cube, Dimension::Project, TimeBucket::Day));
+    m_model->setResult(Dimension::Project, TimeBucket::Day, queryBy(m_cube, Dimension::Project, TimeBucket::Day));
     const QModelIndex p12Day2 = m_model->index(1, 0);
     QCOMPARE(p12Day2.data().typeId(), QMetaType::Double);
     QCOMPARE(p12Day2.data().toDouble(), 12.000000002);
@@ -120,7 +115,7 @@ void TestCostChartModel::values_doubleForMappers_exactMoneyRaw()
 
 void TestCostChartModel::totals_equalCubeTotal()
 {
-    const CostCube::Result result = query(m_cube, Dimension::Project, TimeBucket::Day);
+    const CostCube::Result result = queryBy(m_cube, Dimension::Project, TimeBucket::Day);
     m_model->setResult(Dimension::Project, TimeBucket::Day, result);
     QCOMPARE(m_model->total(), result.totalCost);
     Money cells;
@@ -136,7 +131,7 @@ void TestCostChartModel::totals_equalCubeTotal()
 
 void TestCostChartModel::fewValues_noOther()
 {
-    m_model->setResult(Dimension::Model, TimeBucket::Week, query(m_cube, Dimension::Model, TimeBucket::Week));
+    m_model->setResult(Dimension::Model, TimeBucket::Week, queryBy(m_cube, Dimension::Model, TimeBucket::Week));
     QCOMPARE(m_model->rowCount(), 2); // Sunday 1 Nov ends the week of 26 Oct
     QCOMPARE(m_model->columnCount(), 3);
     for (int c = 0; c < 3; ++c)
@@ -150,7 +145,7 @@ void TestCostChartModel::fewValues_noOther()
 void TestCostChartModel::oneLeftOver_namedNotOther()
 {
     m_model->setTopCount(2);
-    m_model->setResult(Dimension::Model, TimeBucket::Day, query(m_cube, Dimension::Model, TimeBucket::Day));
+    m_model->setResult(Dimension::Model, TimeBucket::Day, queryBy(m_cube, Dimension::Model, TimeBucket::Day));
     QCOMPARE(m_model->columnCount(), 3);
     QVERIFY(!m_model->isOther(2));
     QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(), u"m1"_s);
@@ -158,7 +153,7 @@ void TestCostChartModel::oneLeftOver_namedNotOther()
 
 void TestCostChartModel::noBucket_oneCategory()
 {
-    const CostCube::Result result = query(m_cube, Dimension::Model, TimeBucket::None);
+    const CostCube::Result result = queryBy(m_cube, Dimension::Model, TimeBucket::None);
     m_model->setResult(Dimension::Model, TimeBucket::None, result);
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), u"Total"_s);
@@ -171,7 +166,7 @@ void TestCostChartModel::noBucket_oneCategory()
 
 void TestCostChartModel::clear_resets()
 {
-    m_model->setResult(Dimension::Project, TimeBucket::Day, query(m_cube, Dimension::Project, TimeBucket::Day));
+    m_model->setResult(Dimension::Project, TimeBucket::Day, queryBy(m_cube, Dimension::Project, TimeBucket::Day));
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->columnCount(), 0);

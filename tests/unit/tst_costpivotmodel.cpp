@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/costpivotmodel.h"
 
+#include "costfixtures.h"
+
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QRegularExpression>
@@ -35,10 +37,7 @@ CostCube makeCube()
 
 CostCube::Result query(const CostCube &cube, TimeBucket bucket)
 {
-    CostCube::Query q;
-    q.groupBy = {Dimension::Team};
-    q.bucket = bucket;
-    return cube.query(q);
+    return Test::queryBy(cube, Dimension::Team, bucket);
 }
 
 } // namespace

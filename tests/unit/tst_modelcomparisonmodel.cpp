@@ -3,6 +3,8 @@
 
 #include "domain/priceoverrides.h"
 
+#include "costfixtures.h"
+
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
@@ -12,20 +14,10 @@
 using namespace Qt::StringLiterals;
 using namespace Spendscope;
 using TokenType = UsageType::TokenType;
+using Test::kilo;
+using Test::money;
 
 namespace {
-
-Money money(const char *text)
-{
-    const std::optional<Money> parsed = Money::parse(QByteArrayView(text));
-    Q_ASSERT(parsed);
-    return *parsed;
-}
-
-Money kilo(qint64 tokens)
-{
-    return Money::fromNanos(tokens * 1'000'000);
-}
 
 const QString Sonnet = u"anthropic.claude-sonnet-4-6"_s;
 const QString GptOss = u"openai.gpt-oss-120b"_s;

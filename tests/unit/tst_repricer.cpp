@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/repricer.h"
 
+#include "costfixtures.h"
+
 #include <QSet>
 #include <QTest>
 
@@ -12,21 +14,10 @@ using Spendscope::Money;
 using Spendscope::PriceCatalog;
 using Spendscope::Repricer;
 using TokenType = Spendscope::UsageType::TokenType;
+using Spendscope::Test::kilo;
+using Spendscope::Test::money;
 
 namespace {
-
-Money money(const char *text)
-{
-    const std::optional<Money> parsed = Money::parse(QByteArrayView(text));
-    Q_ASSERT(parsed);
-    return *parsed;
-}
-
-// Cost Explorer's unit: 1K tokens, exact.
-Money kilo(qint64 tokens)
-{
-    return Money::fromNanos(tokens * 1'000'000);
-}
 
 // One billed row, priced from the catalog as the bill (and the sandbox) does: per row, rounded.
 CostCube::Row row(QDate day, const QString &project, const QString &model, TokenType type, qint64 tokens)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/tokenmixmodel.h"
 
+#include "costfixtures.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QRegularExpression>
@@ -9,20 +11,10 @@
 using namespace Qt::StringLiterals;
 using namespace Spendscope;
 using TokenType = UsageType::TokenType;
+using Test::kilo;
+using Test::money;
 
 namespace {
-
-Money money(const char *text)
-{
-    const std::optional<Money> parsed = Money::parse(QByteArrayView(text));
-    Q_ASSERT(parsed);
-    return *parsed;
-}
-
-Money kilo(qint64 tokens)
-{
-    return Money::fromNanos(tokens * 1'000'000);
-}
 
 // Two models, one of them in two regions, plus usage that is not per token.
 Repricer::Mix sampleMix()

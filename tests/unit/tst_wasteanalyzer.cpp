@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/wasteanalyzer.h"
 
+#include "costfixtures.h"
+
 #include <QLocale>
 #include <QTest>
 
@@ -16,24 +18,14 @@ using Spendscope::WasteAnalyzer;
 using Spendscope::WasteFinding;
 using Rule = WasteFinding::Rule;
 using TokenType = Spendscope::UsageType::TokenType;
+using Spendscope::Test::kilo;
+using Spendscope::Test::money;
 
 namespace {
 
 // A 30-day window: a month's rate equals the window's amount.
 const QDate Start(2026, 6, 1);
 const QDate End(2026, 7, 1);
-
-Money money(const char *text)
-{
-    const std::optional<Money> parsed = Money::parse(QByteArrayView(text));
-    Q_ASSERT(parsed);
-    return *parsed;
-}
-
-Money kilo(qint64 tokens)
-{
-    return Money::fromNanos(tokens * 1'000'000);
-}
 
 struct Tokens {
     qint64 input = 0;
