@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpreviewjob.h"
 
-#include <QThreadPool>
 #include <QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
 
-using namespace Qt::StringLiterals;
-
 namespace Spendscope {
 
 ReportPreviewJob::ReportPreviewJob(CostData data, PriceCatalog catalog, Request request, QObject *parent)
-    : Job(parent)
+    : ConcurrentJob(parent)
     , m_data(std::move(data))
     , m_catalog(std::move(catalog))
     , m_request(std::move(request))
-    , m_watcher(this) // a child, so that moveToThread() takes it along
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportPreviewJob::onComputed);
 }
 
 ReportPreviewJob::~ReportPreviewJob() = default;
@@ -91,30 +86,10 @@ ReportPreviewJob::Result ReportPreviewJob::compute(const CostData &data, const P
 
 void ReportPreviewJob::run()
 {
-    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
     // Captured by value: the task never reaches back into the job, which may be gone by then.
-    m_watcher.setFuture(QtConcurrent::run(pool, [data = m_data, catalog = m_catalog, request = m_request] {
+    watch(QtConcurrent::run(pool(), [data = m_data, catalog = m_catalog, request = m_request] {
         return compute(data, catalog, request);
     }));
-}
-
-void ReportPreviewJob::abort()
-{
-    disconnect(&m_watcher, nullptr, this, nullptr);
-    m_watcher.setFuture(QFuture<Result>());
-}
-
-void ReportPreviewJob::onComputed()
-{
-    if (isFinished())
-        return;
-    QFuture<Result> future = m_watcher.future();
-    if (!future.isValid() || future.isCanceled() || future.resultCount() == 0) {
-        emitResult(AwsError(AwsError::Kind::Cancelled, u"Cancelled"_s, QString()));
-        return;
-    }
-    m_result = future.takeResult();
-    emitResult();
 }
 
 } // namespace Spendscope

@@ -5,26 +5,34 @@
 
 #include "analytics/chargebackreport.h"
 #include "analytics/costdata.h"
-#include "aws/job.h"
+#include "aws/concurrentjob.h"
 #include "domain/pricecatalog.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QList>
 #include <QSet>
 
 #include <optional>
 
-class QThreadPool;
-
 namespace Spendscope {
+
+// What a ReportPreviewJob computes (ReportPreviewJob::Result).
+struct ReportPreviewResult {
+    QList<QDate> months;                    // first days of the months with spend, newest first
+    QList<ChargebackReport::Entry> teams;   // billed teams in the period, largest first
+    ChargebackReport::Period period;        // the period used
+    std::optional<ChargebackReport> report; // nullopt: see error
+    QString error;                          // ChargebackReport's message for an invalid period
+    ReportRenderer::Options render; // as used for the pages; the PDF export uses the same
+    QList<QImage> pages;
+};
 
 // Computes a chargeback report and paints its page previews on a worker thread, reporting on the
 // thread that owns the job, so the Reports page never scans the cubes or paints pages on the GUI
 // thread. It also finds what the page's settings offer: the months with spend and every billed
 // team's amount in the period. The task works on its own copies of the data and the catalog, so
 // cancel() and deleting the job are safe at any time; a cancelled task's result is dropped.
-class ReportPreviewJob final : public Job
+class ReportPreviewJob final : public ConcurrentJob<ReportPreviewResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportPreviewJob)
@@ -39,21 +47,10 @@ public:
         int pageWidth = 600; // preview pixels
     };
 
-    struct Result {
-        QList<QDate> months;                    // first days of the months with spend, newest first
-        QList<ChargebackReport::Entry> teams;   // billed teams in the period, largest first
-        ChargebackReport::Period period;        // the period used
-        std::optional<ChargebackReport> report; // nullopt: see error
-        QString error;                          // ChargebackReport's message for an invalid period
-        ReportRenderer::Options render; // as used for the pages; the PDF export uses the same
-        QList<QImage> pages;
-    };
+    using Result = ReportPreviewResult;
 
     ReportPreviewJob(CostData data, PriceCatalog catalog, Request request, QObject *parent = nullptr);
     ~ReportPreviewJob() override;
-
-    // nullptr (the default) is QThreadPool::globalInstance(); set it before start().
-    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
     // The team selection that ChargebackReport::Options::teams takes: empty when nothing is
     // excluded, else the billed teams that are not excluded.
@@ -62,22 +59,14 @@ public:
     [[nodiscard]] static Result compute(const CostData &data, const PriceCatalog &catalog, const Request &request);
 
     [[nodiscard]] const Request &request() const { return m_request; }
-    // Valid after a successful finish.
-    [[nodiscard]] const Result &result() const { return m_result; }
 
 protected:
     void run() override;
-    void abort() override;
 
 private:
-    void onComputed();
-
     CostData m_data;
     PriceCatalog m_catalog;
     Request m_request;
-    Result m_result;
-    QThreadPool *m_pool = nullptr;
-    QFutureWatcher<Result> m_watcher;
 };
 
 } // namespace Spendscope

@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/costexplorerjob.h"
 
-#include <QThreadPool>
 #include <QtConcurrentRun>
 
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
 
 namespace Spendscope {
 
 CostExplorerJob::CostExplorerJob(std::shared_ptr<const CostCube> cube, CostExplorerQuery::Plan plan, QDate today,
                                  QObject *parent)
-    : Job(parent)
+    : ConcurrentJob(parent)
     , m_cube(std::move(cube))
     , m_plan(std::move(plan))
     , m_today(today)
-    , m_watcher(this)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CostExplorerJob::onFinished);
 }
 
 CostExplorerJob::~CostExplorerJob() = default;
@@ -73,29 +68,9 @@ void CostExplorerJob::run()
         emitResult(AwsError::invalidInput(tr("There is no cost data to query.")));
         return;
     }
-    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
-    m_watcher.setFuture(QtConcurrent::run(pool, [cube = m_cube, plan = m_plan, today = m_today] {
+    watch(QtConcurrent::run(pool(), [cube = m_cube, plan = m_plan, today = m_today] {
         return compute(*cube, plan, today);
     }));
-}
-
-void CostExplorerJob::abort()
-{
-    disconnect(&m_watcher, nullptr, this, nullptr);
-    m_watcher.setFuture(QFuture<Result>());
-}
-
-void CostExplorerJob::onFinished()
-{
-    if (isFinished())
-        return;
-    QFuture<Result> future = m_watcher.future();
-    if (!future.isValid() || future.isCanceled() || future.resultCount() == 0) {
-        emitResult(AwsError(AwsError::Kind::Cancelled, u"Cancelled"_s, QString()));
-        return;
-    }
-    m_result = future.takeResult();
-    emitResult();
 }
 
 } // namespace Spendscope

@@ -2,13 +2,9 @@
 #pragma once
 
 #include "analytics/costcube.h"
-#include "aws/job.h"
-
-#include <QFutureWatcher>
+#include "aws/concurrentjob.h"
 
 #include <memory>
-
-class QThreadPool;
 
 namespace Spendscope {
 
@@ -21,7 +17,7 @@ namespace Spendscope {
 // own and its result is dropped; finished() (with a Cancelled error after cancel()) comes once.
 // A running scan is not interrupted, so a cancelled query still occupies its pool thread until
 // it ends.
-class CubeQueryJob final : public Job
+class CubeQueryJob final : public ConcurrentJob<CostCube::Result>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CubeQueryJob)
@@ -29,29 +25,15 @@ public:
     CubeQueryJob(std::shared_ptr<const CostCube> cube, CostCube::Query query, QObject *parent = nullptr);
     ~CubeQueryJob() override;
 
-    // The pool the query runs on; nullptr (the default) is QThreadPool::globalInstance(). The pool
-    // must outlive the running query; set it before start().
-    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
-    [[nodiscard]] QThreadPool *threadPool() const { return m_pool; }
-
+    // setThreadPool(), result() and takeResult() come from ConcurrentJob.
     [[nodiscard]] const CostCube::Query &query() const { return m_query; }
-    // Valid after a successful finish; empty otherwise.
-    [[nodiscard]] const CostCube::Result &result() const { return m_result; }
-    // Moves the result out (e.g. into a model) and leaves an empty one behind.
-    [[nodiscard]] CostCube::Result takeResult();
 
 protected:
     void run() override;
-    void abort() override;
 
 private:
-    void onQueryFinished();
-
     std::shared_ptr<const CostCube> m_cube;
     CostCube::Query m_query;
-    CostCube::Result m_result;
-    QThreadPool *m_pool = nullptr;
-    QFutureWatcher<CostCube::Result> m_watcher;
 };
 
 } // namespace Spendscope

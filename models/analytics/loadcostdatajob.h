@@ -2,32 +2,34 @@
 #pragma once
 
 #include "analytics/costdata.h"
-#include "aws/job.h"
+#include "aws/concurrentjob.h"
 #include "domain/pricecatalog.h"
 #include "store/syncsettings.h"
 
-#include <QFutureWatcher>
-
 #include <optional>
 
-class QThreadPool;
-
 namespace Spendscope {
+
+// What LoadCostDataJob's worker hands back: the data, or the reason there is none.
+struct CostDataLoad
+{
+    std::optional<CostData> data;
+    QString notice; // set when the cache had to be recreated
+    QString error;
+};
 
 // Loads a profile's cost cache into CostData on a worker thread (CostDataLoader) and hands it to
 // the thread that owns the job, so that opening a cache of millions of rows never blocks the GUI.
 // The worker opens its own connection to the file (Qt SQL connections belong to one thread);
 // with WAL it reads while a sync writes elsewhere. A damaged cache is moved aside by the open, as
 // CostCache does, and notice() tells the user.
-class LoadCostDataJob final : public Job
+class LoadCostDataJob final : public ConcurrentJob<CostDataLoad>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoadCostDataJob)
 public:
     LoadCostDataJob(QString cacheFile, SyncSettings settings, PriceCatalog catalog, QObject *parent = nullptr);
     ~LoadCostDataJob() override;
-
-    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
     // Valid after a successful finish.
     [[nodiscard]] const CostData &data() const { return m_data; }
@@ -37,24 +39,19 @@ public:
 
 protected:
     void run() override;
-    void abort() override;
+    // A load that failed ends with an error; the data is kept in data(), not in result().
+    void complete(CostDataLoad &&outcome) override;
 
 private:
-    struct Outcome
-    {
-        std::optional<CostData> data;
-        QString notice;
-        QString error;
-    };
-    void onLoaded();
+    // data(), takeData() and notice() are the interface; the raw outcome stays inside.
+    using ConcurrentJob::result;
+    using ConcurrentJob::takeResult;
 
     QString m_cacheFile;
     SyncSettings m_settings;
     PriceCatalog m_catalog;
     CostData m_data;
     QString m_notice;
-    QThreadPool *m_pool = nullptr;
-    QFutureWatcher<Outcome> m_watcher;
 };
 
 } // namespace Spendscope

@@ -3,11 +3,7 @@
 
 #include "analytics/costdata.h"
 #include "analytics/overviewsummary.h"
-#include "aws/job.h"
-
-#include <QFutureWatcher>
-
-class QThreadPool;
+#include "aws/concurrentjob.h"
 
 namespace Spendscope {
 
@@ -15,7 +11,7 @@ namespace Spendscope {
 // that the Overview never scans the cubes on the GUI thread. The task gets its own copy of the
 // cost data (the cubes are shared and immutable), so cancel() and deleting the job are safe at
 // any time; a cancelled computation runs to its end and its result is dropped.
-class OverviewSummaryJob final : public Job
+class OverviewSummaryJob final : public ConcurrentJob<OverviewSummary>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewSummaryJob)
@@ -23,25 +19,16 @@ public:
     OverviewSummaryJob(CostData data, QDate today, QObject *parent = nullptr);
     ~OverviewSummaryJob() override;
 
-    // nullptr (the default) is QThreadPool::globalInstance(); set it before start().
-    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
-
     [[nodiscard]] QDate today() const { return m_today; }
-    // Valid after a successful finish.
-    [[nodiscard]] const OverviewSummary &summary() const { return m_summary; }
+    // Valid after a successful finish; the same as result().
+    [[nodiscard]] const OverviewSummary &summary() const { return result(); }
 
 protected:
     void run() override;
-    void abort() override;
 
 private:
-    void onComputed();
-
     CostData m_data;
     QDate m_today;
-    OverviewSummary m_summary;
-    QThreadPool *m_pool = nullptr;
-    QFutureWatcher<OverviewSummary> m_watcher;
 };
 
 } // namespace Spendscope

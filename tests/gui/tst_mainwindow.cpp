@@ -172,9 +172,14 @@ void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainO
 void TestMainWindow::themes_switchPalettes()
 {
     Fixture f(Today);
+    addStandardPages(f.window.get(), &f.workspace);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     action(f.window.get(), u"actionTheme-dark"_s)->trigger();
     QVERIFY(Theme::isDark(QApplication::palette()));
     QCOMPARE(QSettings().value(u"appearance/theme"_s).toString(), u"dark"_s);
+    // The shown window takes the new palette; a grab waits for its repaint.
+    QTRY_VERIFY(Theme::isDark(f.window->palette()));
     QVERIFY(Test::saveSnapshot(f.window.get(), u"mainwindow-dark"_s));
     action(f.window.get(), u"actionTheme-light"_s)->trigger();
     QVERIFY(!Theme::isDark(QApplication::palette()));
