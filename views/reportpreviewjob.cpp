@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpreviewjob.h"
 
+#include <QBuffer>
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -80,6 +81,10 @@ ReportPreviewJob::Result ReportPreviewJob::compute(const CostData &data, const P
                            [&](const auto &team) { return request.excludedTeams.contains(team.name); }))
             render.sections.setFlag(ReportRenderer::Section::TeamSections, false);
         result.pages = ReportRenderer::renderPages(*result.report, render, request.pageWidth);
+        QBuffer buffer(&result.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        if (!ReportRenderer::renderPdf(*result.report, render, &buffer, &result.pdfError, &result.pdfPages))
+            result.pdf.clear();
     }
     return result;
 }

@@ -23,11 +23,17 @@ struct ReportPreviewResult {
     ChargebackReport::Period period;        // the period used
     std::optional<ChargebackReport> report; // nullopt: see error
     QString error;                          // ChargebackReport's message for an invalid period
-    ReportRenderer::Options render; // as used for the pages; the PDF export uses the same
+    ReportRenderer::Options render; // as used for the pages and the PDF
     QList<QImage> pages;
+    // The same report as a PDF, rendered here too so that exporting only writes bytes and never
+    // paints on the GUI thread (a 50-team year takes about 0.2 s); empty with pdfError set when
+    // rendering failed.
+    QByteArray pdf;
+    int pdfPages = 0;
+    QString pdfError;
 };
 
-// Computes a chargeback report and paints its page previews on a worker thread, reporting on the
+// Computes a chargeback report, paints its page previews and renders its PDF on a worker thread, reporting on the
 // thread that owns the job, so the Reports page never scans the cubes or paints pages on the GUI
 // thread. It also finds what the page's settings offer: the months with spend and every billed
 // team's amount in the period. The task works on its own copies of the data and the catalog, so

@@ -512,13 +512,14 @@ bool ReportsPage::exportPdf(const QString &path, QString *error)
         return fail(tr("the report is still being prepared; export again when the previews are up to date"));
     if (!m_result.report)
         return fail(tr("there is no report to export"));
+    if (m_result.pdf.isEmpty())
+        return fail(m_result.pdfError);
+    // The PDF was rendered with the previews, on the thread pool: only bytes are written here.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QString renderError;
-    int pages = 0;
-    if (!ReportRenderer::renderPdf(*m_result.report, m_result.render, &file, &renderError, &pages))
-        return fail(renderError);
+    const int pages = m_result.pdfPages;
+    file.write(m_result.pdf);
     if (!file.commit())
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     m_status->setText(tr("Saved %1 (pages: %2).").arg(QDir::toNativeSeparators(path), QLocale().toString(pages)));

@@ -79,6 +79,9 @@ void TestReportPreviewJob::defaultPeriod_lastWholeMonth_monthsNewestFirst()
     QCOMPARE(r.render.sections, ReportRenderer::AllSections);
     // Cover, summary, three teams, the rest.
     QCOMPARE(r.pages.size(), 6);
+    // The PDF that Export writes is rendered here too, page for page.
+    QVERIFY(r.pdf.startsWith("%PDF-"));
+    QCOMPARE(r.pdfPages, 6);
 
     // A month whose last day has data is whole.
     r = ReportPreviewJob::compute(data(QDate(2026, 11, 30)), catalog, request());
@@ -93,6 +96,7 @@ void TestReportPreviewJob::defaultPeriod_lastWholeMonth_monthsNewestFirst()
     QVERIFY(r.months.isEmpty());
     QVERIFY(!r.report);
     QVERIFY(r.pages.isEmpty());
+    QVERIFY(r.pdf.isEmpty());
 }
 
 void TestReportPreviewJob::teams_billedAmounts_andSelection()
