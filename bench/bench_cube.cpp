@@ -10,6 +10,8 @@
 #include "analytics/costcube.h"
 #include "analytics/cubequeryjob.h"
 
+#include "benchrandom.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -31,6 +33,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Spendscope;
+using Spendscope::Bench::Random;
 
 namespace {
 
@@ -43,28 +46,6 @@ constexpr int ProjectCount = 300;
 constexpr int ModelCount = 40;
 const QDate FirstDay(2025, 10, 1);
 const QDate EndDay(2026, 11, 1); // exclusive: 13 months, 396 days
-
-// splitmix64: small, fast and the same everywhere, so the rows do not depend on the standard
-// library's distributions.
-class Random final
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9e37'79b9'7f4a'7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58'476d'1ce4'e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d0'49bb'1331'11ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-
-private:
-    quint64 m_state;
-};
 
 // Draws an index with the given relative weights (cumulative table, binary search).
 class Weighted final

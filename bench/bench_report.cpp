@@ -18,6 +18,8 @@
 #include "domain/usagetype.h"
 
 #include <QBuffer>
+#include "benchrandom.h"
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,6 +30,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Spendscope;
+using Spendscope::Bench::Random;
 
 namespace {
 
@@ -39,27 +42,6 @@ const QDate FirstDailyDay(2026, 6, 1);
 const QDate LastDay(2026, 11, 26);
 // The report: 12 whole months, November 2025 to October 2026 (monthly, then daily data).
 const auto PeriodText = u"2025-11-01..2026-10-31"_s;
-
-// splitmix64, as in bench_cube: the rows do not depend on the standard library.
-class Random final
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9e37'79b9'7f4a'7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58'476d'1ce4'e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d0'49bb'1331'11ebULL;
-        return z ^ (z >> 31);
-    }
-    int bounded(int n) { return int(next() % quint64(n)); }
-
-private:
-    quint64 m_state;
-};
 
 // One project's steady use of one model: thousands of tokens a day, per token type.
 struct Workload {

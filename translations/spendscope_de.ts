@@ -80,6 +80,10 @@
         <source>The response is larger than %1 bytes.</source>
         <translation>Die Antwort ist größer als %1 Byte.</translation>
     </message>
+    <message>
+        <source>The connection was closed before the request ended.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Anfrage beendet war.</translation>
+    </message>
 </context>
 <context>
     <name>Spendscope::AppliedTagChangesCommand</name>
@@ -611,6 +615,26 @@
         <source>Not connected to an account.</source>
         <translation>Nicht mit einem Konto verbunden.</translation>
     </message>
+    <message>
+        <source>No sync yet: counts all AWS services with this tag. Sync to limit it to Bedrock.</source>
+        <translation>Noch keine Synchronisierung: zählt alle AWS-Services mit diesem Tag. Synchronisieren Sie, um es auf Bedrock zu beschränken.</translation>
+    </message>
+    <message>
+        <source>Counts all AWS services with this tag now; saving limits it to Bedrock spend.</source>
+        <translation>Zählt derzeit alle AWS-Services mit diesem Tag; beim Speichern wird es auf Bedrock-Ausgaben beschränkt.</translation>
+    </message>
+    <message>
+        <source>Saving updates the budget to the Bedrock services the last sync found.</source>
+        <translation>Beim Speichern wird das Budget auf die Bedrock-Services der letzten Synchronisierung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Counts only Bedrock spend: the services the last sync found.</source>
+        <translation>Zählt nur Bedrock-Ausgaben: die Services, die die letzte Synchronisierung gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Counts all spend in the account, every AWS service.</source>
+        <translation>Zählt alle Ausgaben im Konto, über alle AWS-Services.</translation>
+    </message>
 </context>
 <context>
     <name>Spendscope::BudgetFilter</name>
@@ -623,16 +647,6 @@
         <translation>Alle Ausgaben</translation>
     </message>
     <message>
-        <source>Team: %1</source>
-        <extracomment>%1 a team tag value</extracomment>
-        <translation>Team: %1</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <extracomment>%1 a project tag value</extracomment>
-        <translation>Projekt: %1</translation>
-    </message>
-    <message>
         <source>Tag %1: %2</source>
         <extracomment>%1 a tag key, %2 its value</extracomment>
         <translation>Tag %1: %2</translation>
@@ -640,6 +654,38 @@
     <message>
         <source>Custom filter</source>
         <translation>Benutzerdefinierter Filter</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>alle Services</translation>
+    </message>
+    <message>
+        <source>Bedrock</source>
+        <extracomment>What a budget counts: only the Amazon Bedrock services (a product name)</extracomment>
+        <translation>Bedrock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <extracomment>What a budget counts: a number of AWS services</extracomment>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All spend (%1)</source>
+        <extracomment>%1 the services counted: &quot;Bedrock&quot;, a service name or &quot;3 services&quot;</extracomment>
+        <translation>Alle Ausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <extracomment>%1 a team tag value, %2 the services counted: &quot;Bedrock&quot;, &quot;all services&quot;, a service name or &quot;3 services&quot;</extracomment>
+        <translation>Team: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <extracomment>%1 a project tag value, %2 the services counted: &quot;Bedrock&quot;, &quot;all services&quot;, a service name or &quot;3 services&quot;</extracomment>
+        <translation>Projekt: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -739,11 +785,6 @@
 </context>
 <context>
     <name>Spendscope::BudgetTableModel</name>
-    <message>
-        <source>%1%</source>
-        <extracomment>a percentage, %1 the number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 an amount, %2 its unit (GB, Hrs, ...)</extracomment>
@@ -2234,11 +2275,6 @@
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;85%&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1: %3 on %2 where about %4 was expected, %5 robust standard deviations above the usual spend for that weekday.</source>
         <extracomment>%1 who (a team or project), %2 day, %3 actual amount, %4 expected amount, %5 a number</extracomment>
         <translation>%1: %3 am %2 statt der erwarteten etwa %4, %5 robuste Standardabweichungen über den üblichen Ausgaben für diesen Wochentag.</translation>
@@ -2649,10 +2685,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Spendscope starts.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Spendscope wirksam.</translation>
     </message>
 </context>
 <context>
@@ -3186,11 +3218,6 @@
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;12.5%&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Untagged</source>
         <extracomment>Spend without the attribution tag, shown as an entry of a top list</extracomment>
         <translation>Ohne Tag</translation>
@@ -3294,6 +3321,14 @@ Vormonat insgesamt: %6 (die gestrichelte Linie)</translation>
         <source>%1 of %2</source>
         <extracomment>%1 actual amount, %2 limit</extracomment>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spendscope::Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number, already in the user&apos;s number format. Write the sign as the language does (French and German: a non-breaking space before %).</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5638,11 +5673,6 @@ wird ausgegeben. Anmeldedaten stammen wie bei der AWS CLI aus der Umgebung und d
 <context>
     <name>Spendscope::TagCoverageModel</name>
     <message>
-        <source>%1 %</source>
-        <extracomment>A share in percent; %1 is the number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <extracomment>%1 projects lack the tag out of %2 counted projects</extracomment>
         <translation>%1 von %2</translation>
@@ -6043,11 +6073,6 @@ wird ausgegeben. Anmeldedaten stammen wie bei der AWS CLI aus der Umgebung und d
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <extracomment>%1 a percentage of the input served from the prompt cache</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -6137,11 +6162,6 @@ wird ausgegeben. Anmeldedaten stammen wie bei der AWS CLI aus der Umgebung und d
 <context>
     <name>Spendscope::TokenMixModel</name>
     <message>
-        <source>%1 %</source>
-        <extracomment>A share in percent, %1 the number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -6230,11 +6250,6 @@ wird ausgegeben. Anmeldedaten stammen wie bei der AWS CLI aus der Umgebung und d
 </context>
 <context>
     <name>Spendscope::WasteAnalyzer</name>
-    <message>
-        <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;12.5%&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
     <message>
         <source>Untagged usage</source>
         <translation>Nutzung ohne Tag</translation>

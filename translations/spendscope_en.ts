@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Spendscope::BudgetFilter</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <extracomment>What a budget counts: a number of AWS services</extracomment>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spendscope::MonthEndForecaster</name>
     <message numerus="yes">
         <source>Weekly seasonality and trend from %n day(s) of history</source>

@@ -80,6 +80,10 @@
         <source>The response is larger than %1 bytes.</source>
         <translation>La réponse dépasse %1 octets.</translation>
     </message>
+    <message>
+        <source>The connection was closed before the request ended.</source>
+        <translation>La connexion a été fermée avant la fin de la requête.</translation>
+    </message>
 </context>
 <context>
     <name>Spendscope::AppliedTagChangesCommand</name>
@@ -611,6 +615,26 @@
         <source>Not connected to an account.</source>
         <translation>Non connecté à un compte.</translation>
     </message>
+    <message>
+        <source>No sync yet: counts all AWS services with this tag. Sync to limit it to Bedrock.</source>
+        <translation>Pas encore de synchronisation&#xa0;: compte tous les services AWS portant cette balise. Synchronisez pour le limiter à Bedrock.</translation>
+    </message>
+    <message>
+        <source>Counts all AWS services with this tag now; saving limits it to Bedrock spend.</source>
+        <translation>Compte actuellement tous les services AWS portant cette balise&#xa0;; l’enregistrement le limite aux dépenses Bedrock.</translation>
+    </message>
+    <message>
+        <source>Saving updates the budget to the Bedrock services the last sync found.</source>
+        <translation>L’enregistrement met à jour le budget avec les services Bedrock trouvés lors de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>Counts only Bedrock spend: the services the last sync found.</source>
+        <translation>Compte uniquement les dépenses Bedrock&#xa0;: les services trouvés lors de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>Counts all spend in the account, every AWS service.</source>
+        <translation>Compte toutes les dépenses du compte, tous services AWS confondus.</translation>
+    </message>
 </context>
 <context>
     <name>Spendscope::BudgetFilter</name>
@@ -623,16 +647,6 @@
         <translation>Toutes les dépenses</translation>
     </message>
     <message>
-        <source>Team: %1</source>
-        <extracomment>%1 a team tag value</extracomment>
-        <translation>Équipe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <extracomment>%1 a project tag value</extracomment>
-        <translation>Projet&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Tag %1: %2</source>
         <extracomment>%1 a tag key, %2 its value</extracomment>
         <translation>Balise %1&#xa0;: %2</translation>
@@ -640,6 +654,38 @@
     <message>
         <source>Custom filter</source>
         <translation>Filtre personnalisé</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>tous les services</translation>
+    </message>
+    <message>
+        <source>Bedrock</source>
+        <extracomment>What a budget counts: only the Amazon Bedrock services (a product name)</extracomment>
+        <translation>Bedrock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <extracomment>What a budget counts: a number of AWS services</extracomment>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All spend (%1)</source>
+        <extracomment>%1 the services counted: &quot;Bedrock&quot;, a service name or &quot;3 services&quot;</extracomment>
+        <translation>Toutes les dépenses (%1)</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <extracomment>%1 a team tag value, %2 the services counted: &quot;Bedrock&quot;, &quot;all services&quot;, a service name or &quot;3 services&quot;</extracomment>
+        <translation>Équipe&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <extracomment>%1 a project tag value, %2 the services counted: &quot;Bedrock&quot;, &quot;all services&quot;, a service name or &quot;3 services&quot;</extracomment>
+        <translation>Projet&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -739,11 +785,6 @@
 </context>
 <context>
     <name>Spendscope::BudgetTableModel</name>
-    <message>
-        <source>%1%</source>
-        <extracomment>a percentage, %1 the number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 an amount, %2 its unit (GB, Hrs, ...)</extracomment>
@@ -2234,11 +2275,6 @@
         <translation>Projet %1</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;85%&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1: %3 on %2 where about %4 was expected, %5 robust standard deviations above the usual spend for that weekday.</source>
         <extracomment>%1 who (a team or project), %2 day, %3 actual amount, %4 expected amount, %5 a number</extracomment>
         <translation>%1&#xa0;: %3 le %2 alors qu&apos;environ %4 était attendu, soit %5 écarts-types robustes au-dessus des dépenses habituelles pour ce jour de la semaine.</translation>
@@ -2649,10 +2685,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Spendscope starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Spendscope.</translation>
     </message>
 </context>
 <context>
@@ -3186,11 +3218,6 @@
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;12.5%&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Untagged</source>
         <extracomment>Spend without the attribution tag, shown as an entry of a top list</extracomment>
         <translation>Sans balise</translation>
@@ -3294,6 +3321,14 @@ Mois dernier au total&#xa0;: %6 (la ligne pointillée)</translation>
         <source>%1 of %2</source>
         <extracomment>%1 actual amount, %2 limit</extracomment>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spendscope::Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number, already in the user&apos;s number format. Write the sign as the language does (French and German: a non-breaking space before %).</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5638,11 +5673,6 @@ Les identifiants proviennent de l&apos;environnement et des fichiers de configur
 <context>
     <name>Spendscope::TagCoverageModel</name>
     <message>
-        <source>%1 %</source>
-        <extracomment>A share in percent; %1 is the number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <extracomment>%1 projects lack the tag out of %2 counted projects</extracomment>
         <translation>%1 sur %2</translation>
@@ -6043,11 +6073,6 @@ Les identifiants proviennent de l&apos;environnement et des fichiers de configur
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <extracomment>%1 a percentage of the input served from the prompt cache</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -6137,11 +6162,6 @@ Les identifiants proviennent de l&apos;environnement et des fichiers de configur
 <context>
     <name>Spendscope::TokenMixModel</name>
     <message>
-        <source>%1 %</source>
-        <extracomment>A share in percent, %1 the number</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
@@ -6230,11 +6250,6 @@ Les identifiants proviennent de l&apos;environnement et des fichiers de configur
 </context>
 <context>
     <name>Spendscope::WasteAnalyzer</name>
-    <message>
-        <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;12.5%&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
     <message>
         <source>Untagged usage</source>
         <translation>Utilisation sans balise</translation>

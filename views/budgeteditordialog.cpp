@@ -64,6 +64,7 @@ BudgetEditorDialog::BudgetEditorDialog(Workspace *workspace, BudgetEditor *edito
     , m_period(new QComboBox(this))
     , m_scope(new QComboBox(this))
     , m_value(new QComboBox(this))
+    , m_servicesNote(new QLabel(this))
     , m_alerts(new QVBoxLayout)
     , m_alertsEmpty(new QLabel(tr("No alerts: AWS will not e-mail anyone about this budget."), this))
     , m_addAlert(new QPushButton(tr("&Add Alert"), this))
@@ -94,6 +95,8 @@ BudgetEditorDialog::BudgetEditorDialog(Workspace *workspace, BudgetEditor *edito
     m_value->setInsertPolicy(QComboBox::NoInsert);
     m_value->setMinimumContentsLength(18);
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_servicesNote->setObjectName(u"budgetServicesNote"_s);
+    m_servicesNote->setWordWrap(true);
     m_alertsEmpty->setObjectName(u"budgetAlertsEmpty"_s);
     m_addAlert->setObjectName(u"addBudgetAlert"_s);
     m_error->setObjectName(u"budgetEditorError"_s);
@@ -123,6 +126,7 @@ BudgetEditorDialog::BudgetEditorDialog(Workspace *workspace, BudgetEditor *edito
     form->addRow(QString(), m_limitNote);
     form->addRow(tr("&Period:"), m_period);
     form->addRow(scopeLabel, scopeRow);
+    form->addRow(QString(), m_servicesNote);
 
     auto *alertsBox = new QGroupBox(tr("Alerts"), this);
     auto *alertsLayout = new QVBoxLayout(alertsBox);
@@ -175,6 +179,7 @@ BudgetEditorDialog::BudgetEditorDialog(Workspace *workspace, BudgetEditor *edito
     connect(buttons, &QDialogButtonBox::accepted, this, &BudgetEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BudgetEditorDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &BudgetEditorDialog::updateValueChoices);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &BudgetEditorDialog::updateServicesNote);
     connect(m_addAlert, &QPushButton::clicked, this, [this] {
         // A sensible next step: 80 % actual first, then 100 % forecasted.
         Notification n;
@@ -184,7 +189,10 @@ BudgetEditorDialog::BudgetEditorDialog(Workspace *workspace, BudgetEditor *edito
         m_rows.constLast().emails->setFocus();
     });
     updateValueChoices();
+    updateServicesNote();
     updateAlertButtons();
+    // A sync while the dialog is open can discover the services.
+    connect(m_workspace, &Workspace::costDataChanged, this, &BudgetEditorDialog::updateServicesNote);
 }
 
 void BudgetEditorDialog::setDefinition(const BudgetEditor::Definition &existing)
@@ -211,6 +219,7 @@ void BudgetEditorDialog::setDefinition(const BudgetEditor::Definition &existing)
 
     const SyncSettings &keys = m_workspace->profile().sync;
     const BudgetFilter filter = BudgetFilter::of(b.filterExpression, keys.projectTagKey, keys.teamTagKey);
+    m_originalFilter = filter;
     if (filter.kind == BudgetFilter::Kind::Other) {
         //: %1 a description of a filter Spendscope does not edit
         m_scope->addItem(tr("Keep: %1").arg(BudgetFilter::describe(b.filterExpression, keys.projectTagKey, keys.teamTagKey)),
@@ -220,6 +229,7 @@ void BudgetEditorDialog::setDefinition(const BudgetEditor::Definition &existing)
     updateValueChoices();
     if (filter.kind == BudgetFilter::Kind::Team || filter.kind == BudgetFilter::Kind::Project)
         m_value->setCurrentText(filter.value.isEmpty() ? tr("(untagged)") : filter.value);
+    updateServicesNote();
 
     for (const NotificationWithSubscribers &n : existing.notifications)
         addAlertRow(n.notification, n.subscribers);
@@ -232,6 +242,7 @@ void BudgetEditorDialog::prefill(BudgetFilter::Kind kind, const QString &value, 
         m_scope->setCurrentIndex(index);
     updateValueChoices();
     m_value->setCurrentText(value.isEmpty() ? tr("(untagged)") : value);
+    updateServicesNote();
     if (suggestedLimit.nanos() > 0)
         m_limit->setText(suggestedLimit.rounded(2).toString(2));
     if (m_name->text().isEmpty() && !value.isEmpty())
@@ -350,6 +361,52 @@ void BudgetEditorDialog::updateValueChoices()
     m_value->setCurrentText(values.contains(current) ? current : QString());
 }
 
+QStringList BudgetEditorDialog::services() const
+{
+    const QStringList discovered = m_workspace->costData().services;
+    if (!discovered.isEmpty())
+        return discovered;
+    return m_editing ? m_originalFilter.services : QStringList();
+}
+
+void BudgetEditorDialog::updateServicesNote()
+{
+    const auto kind = BudgetFilter::Kind(m_scope->currentData().toInt());
+    const QStringList names = services();
+    // An edited budget of the same kind that is limited to other services (or to none).
+    const bool sameKind = m_editing && m_originalFilter.kind == kind;
+    const bool changes = sameKind
+        && BudgetFilter::serviceFilter(names) != BudgetFilter::serviceFilter(m_originalFilter.services);
+    QString text;
+    switch (kind) {
+    case BudgetFilter::Kind::Team:
+    case BudgetFilter::Kind::Project:
+        if (names.isEmpty())
+            text = tr("No sync yet: counts all AWS services with this tag. Sync to limit it to Bedrock.");
+        else if (changes && m_originalFilter.services.isEmpty())
+            text = tr("Counts all AWS services with this tag now; saving limits it to Bedrock spend.");
+        else if (changes)
+            text = tr("Saving updates the budget to the Bedrock services the last sync found.");
+        else
+            text = tr("Counts only Bedrock spend: the services the last sync found.");
+        break;
+    case BudgetFilter::Kind::Everything:
+        // Only a budget that is already limited to services stays so; "all spend" is the whole account.
+        if (!sameKind || m_originalFilter.services.isEmpty())
+            text = tr("Counts all spend in the account, every AWS service.");
+        else if (changes)
+            text = tr("Saving updates the budget to the Bedrock services the last sync found.");
+        else
+            text = tr("Counts only Bedrock spend: the services the last sync found.");
+        break;
+    case BudgetFilter::Kind::Other:
+        break;
+    }
+    m_servicesNote->setText(text);
+    m_servicesNote->setToolTip(names.join(u'\n'));
+    m_servicesNote->setVisible(!text.isEmpty());
+}
+
 std::optional<BudgetEditor::Definition> BudgetEditorDialog::definition(QString *error) const
 {
     const auto fail = [error](const QString &message) -> std::optional<BudgetEditor::Definition> {
@@ -389,7 +446,11 @@ std::optional<BudgetEditor::Definition> BudgetEditorDialog::definition(QString *
     const auto kind = BudgetFilter::Kind(m_scope->currentData().toInt());
     switch (kind) {
     case BudgetFilter::Kind::Everything:
-        b.filterExpression = CostExpression();
+        // An existing Bedrock-only budget keeps that, with today's service names.
+        b.filterExpression = m_editing && m_originalFilter.kind == BudgetFilter::Kind::Everything
+                && !m_originalFilter.services.isEmpty()
+            ? BudgetFilter::serviceFilter(services())
+            : CostExpression();
         break;
     case BudgetFilter::Kind::Team:
     case BudgetFilter::Kind::Project: {
@@ -399,8 +460,9 @@ std::optional<BudgetEditor::Definition> BudgetEditorDialog::definition(QString *
                                                          : tr("Choose the project the budget covers."));
         if (value == tr("(untagged)"))
             value.clear();
+        // Limited to the discovered Bedrock services, so that AWS counts what Spendscope shows.
         b.filterExpression = BudgetFilter::tagFilter(kind == BudgetFilter::Kind::Team ? keys.teamTagKey : keys.projectTagKey,
-                                                     value);
+                                                     value, services());
         break;
     }
     case BudgetFilter::Kind::Other:

@@ -72,6 +72,10 @@ private:
     void addAlertRow(const Notification &notification, const QList<Subscriber> &subscribers);
     void removeAlertRow(QWidget *row);
     void updateValueChoices();
+    void updateServicesNote();
+    // The SERVICE values a team, project or Bedrock-only budget is limited to: the ones the last
+    // sync discovered; before any sync, those the edited budget already has (possibly none).
+    [[nodiscard]] QStringList services() const;
     void updateAlertButtons();
     void setBusy(bool busy);
     void showError(const QString &message, QWidget *field = nullptr);
@@ -79,6 +83,7 @@ private:
     Workspace *m_workspace;
     QPointer<BudgetEditor> m_editor;
     BudgetEditor::Definition m_original;
+    BudgetFilter m_originalFilter;
     bool m_editing = false;
     bool m_busy = false;
     QLineEdit *m_name;
@@ -87,6 +92,7 @@ private:
     QComboBox *m_period;
     QComboBox *m_scope;
     QComboBox *m_value;
+    QLabel *m_servicesNote;
     QVBoxLayout *m_alerts;
     QLabel *m_alertsEmpty;
     QWidget *m_alertHeadings = nullptr;

@@ -360,7 +360,7 @@ void MainWindow::openPreferences()
     QSettings settings;
     PreferencesDialog dialog(&settings, this);
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
-        statusBar()->showMessage(tr("The new language applies the next time Spendscope starts."), 15000);
+        statusBar()->showMessage(PreferencesDialog::restartNotice(), 15000);
 }
 
 void MainWindow::showAbout()

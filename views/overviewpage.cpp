@@ -10,6 +10,7 @@
 #include "analytics/overviewsummaryjob.h"
 #include "domain/pricecatalog.h"
 #include "workspace/workspace.h"
+#include "domain/percent.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -178,8 +179,7 @@ QString OverviewPage::money(Money amount) const
 
 QString OverviewPage::percent(double ratio) const
 {
-    //: A percentage, e.g. "12.5%"
-    return tr("%1%").arg(QLocale().toString(ratio * 100, 'f', 1));
+    return Percent::fromShare(ratio);
 }
 
 QString OverviewPage::entityName(const QString &name) const

@@ -237,6 +237,8 @@ PoliciesPage::PoliciesPage(Workspace *workspace, QWidget *parent)
     });
     connect(policyEditor, &PolicyEditor::failed, this, [this](const QString &message) { report(message); });
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        // What was being read belongs to the account that is gone.
+        m_reads.cancelAll();
         refreshProjects();
         refreshPolicies();
         refreshMatrix();
@@ -266,7 +268,7 @@ void PoliciesPage::refreshProjects()
         return;
     MantleProjectsClient client(m_workspace->transport(), m_workspace->endpointConfig());
     auto *job = client.listProjects();
-    connect(job, &Job::finished, this, [this, job] {
+    m_reads.watch(job, [this, job] {
         if (job->hasError()) {
             report(tr("The projects could not be listed: %1").arg(job->errorString()));
             return;
@@ -481,7 +483,7 @@ void PoliciesPage::refreshPolicies()
     IamListPoliciesRequest request;
     request.scope = IamPolicyScope::Local;
     auto *job = iam.listPolicies(request);
-    connect(job, &Job::finished, this, [this, job] {
+    m_reads.watch(job, [this, job] {
         if (job->hasError()) {
             report(tr("The policies could not be listed: %1").arg(job->errorString()));
             return;
@@ -501,14 +503,14 @@ void PoliciesPage::loadPolicy(const QString &arn)
         return;
     IamClient iam(m_workspace->transport(), m_workspace->endpointConfig());
     auto *job = iam.getPolicy(arn);
-    connect(job, &Job::finished, this, [this, job, arn] {
+    m_reads.watch(job, [this, job, arn] {
         if (job->hasError()) {
             report(tr("The policy could not be read: %1").arg(job->errorString()));
             return;
         }
         IamClient client(m_workspace->transport(), m_workspace->endpointConfig());
         auto *version = client.getPolicyVersion(arn, job->result().defaultVersionId);
-        connect(version, &Job::finished, this, [this, version, arn, name = job->result().name] {
+        m_reads.watch(version, [this, version, arn, name = job->result().name] {
             if (version->hasError()) {
                 report(tr("The policy could not be read: %1").arg(version->errorString()));
                 return;
@@ -557,10 +559,13 @@ void PoliciesPage::saveNewVersion()
 
 void PoliciesPage::refreshMatrix()
 {
+    // Only the newest read counts: an older one may belong to another account, or be overtaken
+    // by an edit.
+    m_matrixReads.cancelAll();
     if (!m_workspace->isConnected())
         return;
     auto *job = new LoadPrincipalsJob(m_workspace->transport(), m_workspace->endpointConfig(), this);
-    connect(job, &Job::finished, this, [this, job] {
+    m_matrixReads.watch(job, [this, job] {
         if (job->hasError()) {
             report(tr("IAM could not be read: %1").arg(job->errorString()));
             return;

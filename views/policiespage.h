@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/jobscope.h"
 #include "domain/policydocument.h"
 #include "domain/policytemplates.h"
 
@@ -97,6 +98,8 @@ private:
     QTableView *m_matrixView = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_parseTimer;
+    JobScope m_reads;       // reads of the connected account: projects, policies, a policy
+    JobScope m_matrixReads; // the access matrix's IAM read, the newest only
     QString m_createdArn;
     QString m_policyName;
     QString m_defaultVersion;

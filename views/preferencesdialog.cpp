@@ -36,7 +36,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setObjectName(u"restartNote"_s);
     m_note->setWordWrap(true);
-    m_note->setText(tr("The new language applies the next time Spendscope starts."));
+    m_note->setText(restartNotice());
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateNote);
 
     auto *form = new QFormLayout;
@@ -55,6 +55,11 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+QString PreferencesDialog::restartNotice()
+{
+    return tr("The new language applies the next time Spendscope starts.");
+}
 
 QString PreferencesDialog::languageChoice() const
 {

@@ -25,6 +25,9 @@ public:
     [[nodiscard]] QString languageChoice() const;
     // True when accepting changed the saved language.
     [[nodiscard]] bool languageChanged() const { return m_languageChanged; }
+    // "The new language applies the next time Spendscope starts.", for the dialog and for
+    // whoever reports the change after it closed.
+    [[nodiscard]] static QString restartNotice();
 
     void accept() override;
 

@@ -156,6 +156,9 @@ ProjectsPage::ProjectsPage(Workspace *workspace, Navigator *navigator, QWidget *
     connect(m_editor, &ProjectEditor::edited, this, &ProjectsPage::showProject);
     connect(m_editor, &ProjectEditor::failed, this, [this](const QString &message) { m_message->setText(message); });
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        // A read of the previous account's IAM must neither finish into this one nor keep the
+        // new account's read from starting.
+        m_principals.cancelAll();
         m_policyDocuments.clear();
         refresh();
         loadPolicies();
@@ -179,12 +182,10 @@ ProjectsPage::~ProjectsPage() = default;
 void ProjectsPage::loadPolicies()
 {
     // Read once per connection: the policies change far less often than the projects do.
-    if (m_principals || !m_workspace->isConnected())
+    if (m_principals.isBusy() || !m_workspace->isConnected())
         return;
     auto *job = new LoadPrincipalsJob(m_workspace->transport(), m_workspace->endpointConfig(), this);
-    m_principals = job;
-    connect(job, &Job::finished, this, [this, job] {
-        m_principals = nullptr;
+    m_principals.watch(job, [this, job] {
         if (job->hasError())
             return; // no IAM access: the column stays empty, the rest of the page is unaffected
         QHash<QString, PolicyDocument> policies; // attached to several principals, counted once
@@ -253,19 +254,15 @@ void ProjectsPage::showProjects(const QList<Project> &projects)
 
 void ProjectsPage::refresh()
 {
+    // Also when disconnected: the listing in flight belongs to the account that is gone.
+    m_listing.cancelAll();
     if (!m_workspace->isConnected())
         return;
-    if (m_listing) {
-        m_listing->disconnect(this);
-        m_listing->cancel();
-    }
     MantleProjectsClient client(m_workspace->transport(), m_workspace->endpointConfig());
     MantleProjectsClient::ListOptions options;
     options.includeArchived = true;
     auto *job = client.listProjects(options);
-    m_listing = job;
-    connect(job, &Job::finished, this, [this, job] {
-        m_listing = nullptr;
+    m_listing.watch(job, [this, job] {
         if (job->hasError()) {
             m_message->setText(tr("The projects could not be listed: %1").arg(job->errorString()));
             return;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/jobscope.h"
 #include "domain/policydocument.h"
 #include "domain/project.h"
 #include "domain/tagpolicy.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -106,8 +106,8 @@ private:
     QLabel *m_message = nullptr;
     QString m_requestedTagValue; // a selectProjectByTagValue() waiting for the list
     bool m_selectionRequested = false;
-    QPointer<Job> m_listing;
-    QPointer<Job> m_principals;
+    JobScope m_listing;    // the newest project listing
+    JobScope m_principals; // the IAM read for the policy column, once per connection
     QList<PolicyDocument> m_policyDocuments; // the attached policies, for the Policies column
 };
 

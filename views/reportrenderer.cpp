@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrenderer.h"
+#include "domain/percent.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -345,7 +346,7 @@ private:
 
 QString percent(const QLocale &locale, double share)
 {
-    return locale.toString(share * 100, 'f', 1) + u'%';
+    return Percent::fromShare(share, locale);
 }
 
 QString healthText(const BudgetStatus &status)

@@ -6,6 +6,7 @@
 
 #include "analytics/chargebackcsv.h"
 #include "workspace/workspace.h"
+#include "domain/percent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -419,7 +420,7 @@ void ReportsPage::updateTeams(const QList<ChargebackReport::Entry> &teams)
         item->setData(NameRole, team.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_excludedTeams.contains(team.name) ? Qt::Unchecked : Qt::Checked);
-        item->setToolTip(tr("%1 of the period total").arg(locale.toString(team.share * 100, 'f', 1) + u'%'));
+        item->setToolTip(tr("%1 of the period total").arg(Percent::fromShare(team.share, locale)));
     }
 }
 
@@ -501,53 +502,55 @@ QString ReportsPage::defaultFileName(const QString &suffix) const
     return u"spendscope-chargeback-%1.%2"_s.arg(name, suffix);
 }
 
-bool ReportsPage::exportPdf(const QString &path, QString *error)
+QString ReportsPage::exportProblem() const
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     if (isBusy())
-        return fail(tr("the report is still being prepared; export again when the previews are up to date"));
+        return tr("the report is still being prepared; export again when the previews are up to date");
     if (!m_result.report)
-        return fail(tr("there is no report to export"));
-    if (m_result.pdf.isEmpty())
-        return fail(m_result.pdfError);
-    // The PDF was rendered with the previews, on the thread pool: only bytes are written here.
+        return tr("there is no report to export");
+    return QString();
+}
+
+bool ReportsPage::writeExport(const QString &path, const QByteArray &bytes, const QString &saved, QString *error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const int pages = m_result.pdfPages;
-    file.write(m_result.pdf);
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    m_status->setText(tr("Saved %1 (pages: %2).").arg(QDir::toNativeSeparators(path), QLocale().toString(pages)));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    m_status->setText(saved);
     m_status->show();
     return true;
 }
 
+bool ReportsPage::exportPdf(const QString &path, QString *error)
+{
+    QString problem = exportProblem();
+    if (problem.isEmpty() && m_result.pdf.isEmpty())
+        problem = m_result.pdfError;
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    // The PDF was rendered with the previews, on the thread pool: only bytes are written here.
+    return writeExport(path, m_result.pdf,
+                       tr("Saved %1 (pages: %2).").arg(QDir::toNativeSeparators(path), QLocale().toString(m_result.pdfPages)),
+                       error);
+}
+
 bool ReportsPage::exportCsv(const QString &path, QString *error)
 {
-    auto fail = [error](const QString &message) {
+    if (const QString problem = exportProblem(); !problem.isEmpty()) {
         if (error)
-            *error = message;
+            *error = problem;
         return false;
-    };
-    if (isBusy())
-        return fail(tr("the report is still being prepared; export again when the previews are up to date"));
-    if (!m_result.report)
-        return fail(tr("there is no report to export"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(ChargebackCsv::write(*m_result.report));
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    m_status->setText(tr("Saved %1 (groups: %2).")
-                          .arg(QDir::toNativeSeparators(path), QLocale().toString(m_result.report->groups.size())));
-    m_status->show();
-    return true;
+    }
+    return writeExport(path, ChargebackCsv::write(*m_result.report),
+                       tr("Saved %1 (groups: %2).")
+                           .arg(QDir::toNativeSeparators(path), QLocale().toString(m_result.report->groups.size())),
+                       error);
 }
 
 void ReportsPage::exportAs(const QString &suffix)

@@ -71,6 +71,10 @@ private:
     void updateExports();
     void periodChosen();
     void exportAs(const QString &suffix);
+    // Why nothing can be exported now; empty when the report shown can be.
+    [[nodiscard]] QString exportProblem() const;
+    // Writes `bytes` through QSaveFile and shows `saved` in the status line.
+    bool writeExport(const QString &path, const QByteArray &bytes, const QString &saved, QString *error);
     [[nodiscard]] ReportRenderer::Sections sections() const;
 
     Workspace *m_workspace;

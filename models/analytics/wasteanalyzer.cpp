@@ -2,6 +2,7 @@
 #include "analytics/wasteanalyzer.h"
 
 #include "analytics/repricer.h"
+#include "domain/percent.h"
 
 #include <QHash>
 #include <QLocale>
@@ -95,8 +96,7 @@ struct WasteAnalyzer::Context {
     [[nodiscard]] QString money(Money amount) const { return amount.format(locale, input.catalog.currency()); }
     [[nodiscard]] QString percent(double share) const
     {
-        //: A percentage, e.g. "12.5%"
-        return tr("%1%").arg(locale.toString(share * 100, 'f', 1));
+        return Percent::fromShare(share, locale);
     }
     [[nodiscard]] QString tokens(Money kiloTokens) const { return locale.toString(tokensOf(kiloTokens)); }
     [[nodiscard]] QString projectLabel(const QString &project) const

@@ -36,6 +36,13 @@ ApiCall::ApiCall(AwsTransport *transport, ServiceRequest request, QObject *paren
     Q_ASSERT(transport);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    // A pending call ends at once when its connection goes; one not started yet ends when started.
+    connect(transport, &QObject::destroyed, this, [this] {
+        if (isStarted() && !isFinished()) {
+            abort();
+            endIfDisconnected();
+        }
+    });
 }
 
 ApiCall::~ApiCall()
@@ -64,8 +71,19 @@ void ApiCall::abort()
     }
 }
 
+bool ApiCall::endIfDisconnected()
+{
+    if (m_transport)
+        return false;
+    qCInfo(lcNetwork) << m_request.operation << "ended: its connection was closed";
+    emitResult(AwsError(AwsError::Kind::Cancelled, u"Cancelled"_s, tr("The connection was closed before the request ended.")));
+    return true;
+}
+
 void ApiCall::sendAttempt()
 {
+    if (endIfDisconnected())
+        return;
     HttpRequest prepared;
     if (const AwsError error = m_transport->prepare(m_request, prepared)) {
         emitResult(error);
@@ -81,7 +99,7 @@ void ApiCall::sendAttempt()
 
 void ApiCall::onDownloadProgress(qint64 received)
 {
-    if (received > m_transport->maxResponseSize() && m_reply) {
+    if (m_transport && received > m_transport->maxResponseSize() && m_reply) {
         m_oversized = true;
         m_reply->abort();
     }
@@ -94,6 +112,8 @@ void ApiCall::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    if (endIfDisconnected())
+        return;
 
     if (m_oversized) {
         emitResult(AwsError::malformed(tr("The response is larger than %1 bytes.").arg(m_transport->maxResponseSize())));

@@ -54,8 +54,12 @@ private:
     void onReplyFinished();
     void onDownloadProgress(qint64 received);
     void retryOrFail(const AwsError &error);
+    // Ends the call as Cancelled when its connection has gone; true when it did.
+    bool endIfDisconnected();
 
-    AwsTransport *m_transport;
+    // The transport belongs to a connection that can end while the call is pending (the user
+    // switches accounts); the call then ends as Cancelled instead of reaching a deleted object.
+    QPointer<AwsTransport> m_transport;
     ServiceRequest m_request;
     AwsError m_preflightError;
     QPointer<QNetworkReply> m_reply;

@@ -2,6 +2,7 @@
 #include "budgettablemodel.h"
 
 #include "analytics/budgetfilter.h"
+#include "domain/percent.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -26,12 +27,6 @@ int severity(BudgetStatus::Health health)
         return 3;
     }
     return 0;
-}
-
-QString percentText(double percent, const QLocale &locale, int decimals)
-{
-    //: a percentage, %1 the number
-    return BudgetTableModel::tr("%1%").arg(locale.toString(percent, 'f', decimals));
 }
 
 } // namespace
@@ -131,7 +126,7 @@ QString BudgetTableModel::thresholdsText(const BudgetStatus &status, const QLoca
     const auto list = [&](const QList<double> &percents) {
         QStringList texts;
         for (double p : percents)
-            texts.append(percentText(p, locale, p == std::floor(p) ? 0 : 1));
+            texts.append(Percent::fromPercent(p, locale, p == std::floor(p) ? 0 : 1));
         return texts.join(QStringLiteral(", "));
     };
     QStringList parts;
@@ -180,7 +175,7 @@ QVariant BudgetTableModel::display(const Row &row, int column) const
     case ForecastColumn:
         return s.forecast ? amountText(*s.forecast, s.unit, m_locale) : tr("—");
     case UsedColumn:
-        return s.hasLimit() ? percentText(s.actualPercent(), m_locale, 1) : tr("—");
+        return s.hasLimit() ? Percent::fromPercent(s.actualPercent(), m_locale, 1) : tr("—");
     case HealthColumn:
         return BudgetStatus::healthText(s.health);
     case RunOutColumn:

@@ -2,6 +2,7 @@
 #include "items/costpivotmodel.h"
 
 #include "analytics/costexplorerquery.h"
+#include "domain/percent.h"
 
 #include <QHash>
 #include <QIODevice>
@@ -155,7 +156,7 @@ QVariant CostPivotModel::data(const QModelIndex &index, int role) const
         const double share = row.total.ratioTo(m_total);
         switch (role) {
         case Qt::DisplayRole:
-            return QString(m_locale.toString(share * 100.0, 'f', 1) + m_locale.percent());
+            return Percent::fromShare(share, m_locale);
         case RawValueRole:
             return share;
         case ExactTextRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/insightmodel.h"
+#include "domain/percent.h"
 
 #include <utility>
 
@@ -135,8 +136,7 @@ InsightModel::Insight InsightModel::fromAnomaly(const CostInsights::EntityAnomal
     const QString expected = a.expected.format(m_locale, m_currency);
     const QString score = m_locale.toString(qAbs(a.score), 'f', 1);
     const QString driverAmount = (spike ? a.driverExcess : -a.driverExcess).format(m_locale, m_currency);
-    //: A percentage, e.g. "85%"
-    const QString driverShare = tr("%1%").arg(m_locale.toString(a.driverShare * 100, 'f', 0));
+    const QString driverShare = Percent::fromShare(a.driverShare, m_locale, 0);
     if (a.driver.isEmpty()) {
         insight.evidence = spike
             //: %1 who (a team or project), %2 day, %3 actual amount, %4 expected amount, %5 a number

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagcoveragemodel.h"
+#include "domain/percent.h"
 
 #include <QSet>
 
@@ -138,8 +139,7 @@ double TagCoverageModel::spendShare(const Row &row) const
 
 QString TagCoverageModel::percent(double share) const
 {
-    //: A share in percent; %1 is the number
-    return tr("%1 %").arg(m_locale.toString(share * 100.0, 'f', 1));
+    return Percent::fromShare(share, m_locale);
 }
 
 QVariant TagCoverageModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskprofilemodel.h"
+#include "domain/percent.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,8 +126,7 @@ QVariant TaskProfileModel::data(const QModelIndex &index, int role) const
         case InputTokensColumn: return m_locale.toString(p.inputTokensPerTask);
         case OutputTokensColumn: return m_locale.toString(p.outputTokensPerTask);
         case CachedPercentColumn:
-            //: %1 a percentage of the input served from the prompt cache
-            return p.cachedInputPercent ? tr("%1 %").arg(*p.cachedInputPercent) : tr("none");
+            return p.cachedInputPercent ? Percent::fromPercent(*p.cachedInputPercent, m_locale) : tr("none");
         case TasksPerMonthColumn: return m_locale.toString(p.tasksPerMonth);
         default: break;
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenmixmodel.h"
+#include "domain/percent.h"
 
 #include <QMap>
 
@@ -15,12 +16,6 @@ using TokenType = UsageType::TokenType;
 
 // Nano-units of 1K tokens per token.
 constexpr qint64 NanosPerToken = Money::Scale / 1000;
-
-QString percentText(double share, const QLocale &locale)
-{
-    //: A share in percent, %1 the number
-    return TokenMixModel::tr("%1 %").arg(locale.toString(share * 100.0, 'f', 1));
-}
 
 } // namespace
 
@@ -138,9 +133,9 @@ QVariant TokenMixModel::data(const QModelIndex &index, int role) const
         case TokenTypeColumn: return tokenTypeText(row.tokenType);
         //: No token count: usage that is not billed per token
         case TokensColumn: return isOther ? tr("—") : formatTokens(row.kiloTokens, m_locale);
-        case TokenShareColumn: return isOther ? tr("—") : percentText(tokenShare(row), m_locale);
+        case TokenShareColumn: return isOther ? tr("—") : Percent::fromShare(tokenShare(row), m_locale);
         case CostColumn: return row.cost.format(m_locale, m_currency);
-        case CostShareColumn: return percentText(costShare(row), m_locale);
+        case CostShareColumn: return Percent::fromShare(costShare(row), m_locale);
         default: break;
         }
         return {};

@@ -13,8 +13,8 @@ LoadPrincipalsJob::LoadPrincipalsJob(AwsTransport *transport, const EndpointConf
 
 LoadPrincipalsJob::~LoadPrincipalsJob()
 {
-    if (m_current)
-        m_current->disconnect(this);
+    // The request in flight is not ours to delete, but it must not outlive the read it belongs to.
+    abort();
 }
 
 template<typename Result>

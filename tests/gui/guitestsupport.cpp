@@ -67,16 +67,17 @@ GuiSession::GuiSession(QDate today)
     workspace.setCacheDirectory(isolated.path());
     workspace.setToday(today);
     window = std::make_unique<MainWindow>(&workspace, &profiles, &secrets, &sandbox);
+    addStandardPages(window.get(), &workspace);
 }
 
-bool GuiSession::showOnSandbox(const QString &key, QWidget *page)
+bool GuiSession::showOnSandbox(QStringView key)
 {
-    window->addPage(key, standardPageTitle(key), page);
+    window->showPage(key.toString());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return false;
     window->selectProfile(ProfileStore::SandboxId.toString());
-    return true;
+    return window->currentPageKey() == key;
 }
 
 bool saveSnapshot(QWidget *widget, const QString &name)

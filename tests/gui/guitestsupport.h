@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QString>
+#include <QStringView>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -51,15 +52,22 @@ private:
     QTemporaryDir m_dir;
 };
 
-// One main window with everything it needs, composed as main() does, isolated from the user's
-// files, against a small in-process sandbox pinned to `today`. The window is created last.
+// One main window with everything it needs, composed as main() does (every standard page, in
+// order), isolated from the user's files, against a small in-process sandbox pinned to `today`.
+// The window is created last.
 struct GuiSession
 {
     explicit GuiSession(QDate today);
-    // Adds `page`, shows the window and selects the sandbox profile. The sandbox answers at once
-    // but the pages load asynchronously, so a QSignalSpy created right after this still sees
-    // their first refresh. False when the window was not exposed.
-    bool showOnSandbox(const QString &key, QWidget *page);
+    // Shows the window, selects the sandbox profile and opens the page `key`. The sandbox answers
+    // at once but the pages load asynchronously, so a QSignalSpy created right after this still
+    // sees their first refresh. False when the window was not exposed.
+    bool showOnSandbox(QStringView key);
+    // The window's page of type P (each standard page is its own class).
+    template <class P>
+    [[nodiscard]] P *page() const
+    {
+        return window->findChild<P *>(QString(), Qt::FindChildrenRecursively);
+    }
     IsolatedSettings isolated;
     QSettings settings;
     QNetworkAccessManager network;

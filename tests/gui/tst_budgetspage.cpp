@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Spendscope;
 
@@ -92,15 +94,17 @@ class TestBudgetsPage final : public QObject
 private Q_SLOTS:
     void createEditDelete_gaugesShowTheServiceSpend_undo();
     void sync_thresholdCrossed_raisesNotice();
+    void teamBudget_countsTheDiscoveredBedrockServices();
 };
 
 void TestBudgetsPage::createEditDelete_gaugesShowTheServiceSpend_undo()
 {
     Test::GuiSession session(Today);
     Workspace &workspace = session.workspace;
-    auto *page = new BudgetsPage(&workspace, session.window->navigator());
+    auto *page = session.page<BudgetsPage>();
+    QVERIFY(page);
     BudgetEditor *editor = page->editor();
-    QVERIFY(session.showOnSandbox(Navigator::BudgetsPage.toString(), page));
+    QVERIFY(session.showOnSandbox(Navigator::BudgetsPage));
     QTRY_VERIFY_WITH_TIMEOUT(editor->isLive() && !editor->isBusy(), 30000);
     QVERIFY(!workspace.accountId().isEmpty());
     const int initialRows = page->model()->rowCount();
@@ -153,7 +157,9 @@ void TestBudgetsPage::createEditDelete_gaugesShowTheServiceSpend_undo()
     const int row = page->model()->rowForName(name);
     QVERIFY(row >= 0);
     QCOMPARE(page->model()->status(row).actual, described->actualSpend->amount);
-    QCOMPARE(page->model()->index(row, BudgetTableModel::FilterColumn).data().toString(), u"Team: %1"_s.arg(team));
+    // No sync yet: no Bedrock service is known, so the budget counts every service with the tag.
+    QCOMPARE(page->model()->index(row, BudgetTableModel::FilterColumn).data().toString(),
+             u"Team: %1 (all services)"_s.arg(team));
     QCOMPARE(page->model()->rowCount(), initialRows + 1);
     const std::optional<QList<Notification>> notes = run(client.describeNotificationsForBudget(workspace.accountId(), name));
     QVERIFY(notes);
@@ -289,9 +295,10 @@ void TestBudgetsPage::sync_thresholdCrossed_raisesNotice()
 {
     Test::GuiSession session(Today);
     Workspace &workspace = session.workspace;
-    auto *page = new BudgetsPage(&workspace, session.window->navigator());
+    auto *page = session.page<BudgetsPage>();
+    QVERIFY(page);
     BudgetEditor *editor = page->editor();
-    QVERIFY(session.showOnSandbox(Navigator::BudgetsPage.toString(), page));
+    QVERIFY(session.showOnSandbox(Navigator::BudgetsPage));
     QTRY_VERIFY_WITH_TIMEOUT(editor->isLive() && !editor->isBusy(), 30000);
     const BudgetsClient client = budgetsClient(workspace);
     const QString team = teamOf(session, 2);
@@ -361,6 +368,130 @@ void TestBudgetsPage::sync_thresholdCrossed_raisesNotice()
     QVERIFY2(text.contains(budget.name), qPrintable(text));
     QVERIFY2(text.contains(actual.format(QLocale(), u"USD"_s)), qPrintable(text));
     QVERIFY(Test::saveSnapshot(session.window.get(), u"budget-alert"_s));
+}
+
+// A team budget made in the dialog after a sync is And[team tag, SERVICE = the discovered
+// services]: AWS's CalculatedSpend, the gauge and the cube's Bedrock spend of the team agree.
+void TestBudgetsPage::teamBudget_countsTheDiscoveredBedrockServices()
+{
+    Test::GuiSession session(Today);
+    Workspace &workspace = session.workspace;
+    auto *page = session.page<BudgetsPage>();
+    QVERIFY(page);
+    BudgetEditor *editor = page->editor();
+    QVERIFY(session.showOnSandbox(Navigator::BudgetsPage));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLive() && !editor->isBusy(), 30000);
+    const BudgetsClient client = budgetsClient(workspace);
+    const QString teamKey = workspace.profile().sync.teamTagKey;
+
+    // Never synced: the dialog says that a team budget would count all services with the tag.
+    QPointer<BudgetEditorDialog> dialog = page->newBudget();
+    fill(dialog, u"unsynced"_s, u"100"_s, teamOf(session, 0));
+    auto *note = dialog->findChild<QLabel *>(u"budgetServicesNote"_s);
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(u"all AWS services"_s) && note->text().contains(u"Sync"_s), qPrintable(note->text()));
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    QSignalSpy synced(&workspace, &Workspace::syncFinished);
+    workspace.startSync();
+    QVERIFY(synced.wait(120000));
+    QVERIFY2(synced.constFirst().constFirst().toBool(), qPrintable(synced.constFirst().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.costData().byTeam->rowCount() > 0 && editor->isLive() && !editor->isBusy(), 30000);
+    const QStringList services = workspace.costData().services;
+    QVERIFY(!services.isEmpty());
+
+    // The tagged team with the most Bedrock spend this month, as the cube has it.
+    const QDate monthStart(Today.year(), Today.month(), 1);
+    CostCube::Query month;
+    month.groupBy = {CostCube::Dimension::Team};
+    month.start = monthStart;
+    month.end = Today.addDays(1);
+    QString team;
+    Money teamSpend;
+    for (const CostCube::ResultRow &r : workspace.costData().byTeam->query(month).rows) {
+        if (!r.keys.constFirst().isEmpty() && r.cost > teamSpend) {
+            teamSpend = r.cost;
+            team = r.keys.constFirst();
+        }
+    }
+    QVERIFY(!team.isEmpty());
+    QVERIFY(!teamSpend.isZero());
+
+    // --- create through the dialog ---
+    const QString name = u"bedrock-%1"_s.arg(team);
+    dialog = page->newBudget();
+    fill(dialog, name, u"500"_s, team);
+    note = dialog->findChild<QLabel *>(u"budgetServicesNote"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"only Bedrock"_s), qPrintable(note->text()));
+    QCOMPARE(note->toolTip(), services.join(u'\n'));
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(680, 0)));
+    QVERIFY(Test::saveSnapshot(dialog, u"budget-editor-bedrock"_s));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveBudgetButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+
+    // Read back with DescribeBudgets: the And form, tag leaf then the sorted SERVICE leaf.
+    const CostExpression wanted = BudgetFilter::tagFilter(teamKey, team, services);
+    const std::optional<QList<Budget>> all = run(client.describeBudgets(workspace.accountId()));
+    QVERIFY(all);
+    const auto stored = std::find_if(all->cbegin(), all->cend(), [&](const Budget &b) { return b.name == name; });
+    QVERIFY(stored != all->cend());
+    QCOMPARE(stored->filterExpression, wanted);
+    QCOMPARE(stored->filterExpression.kind(), CostExpression::Kind::And);
+    const CostExpression &serviceLeaf = stored->filterExpression.operands().constLast();
+    QCOMPARE(serviceLeaf.key(), u"SERVICE"_s);
+    QStringList sorted = services;
+    sorted.sort();
+    QCOMPARE(serviceLeaf.values(), sorted);
+    QCOMPARE(serviceLeaf.matchOptions(), QList<CostExpression::MatchOption>{CostExpression::MatchOption::Equals});
+
+    // The service's CalculatedSpend, the gauge and the cube's Bedrock spend of the team: one amount.
+    QVERIFY(stored->actualSpend);
+    QCOMPARE(stored->actualSpend->amount, teamSpend);
+    QTRY_VERIFY_WITH_TIMEOUT(page->card(name), 30000);
+    QCOMPARE(page->card(name)->gauge()->status().actual, teamSpend);
+    const int row = page->model()->rowForName(name);
+    QVERIFY(row >= 0);
+    QCOMPARE(page->model()->index(row, BudgetTableModel::FilterColumn).data().toString(),
+             u"Team: %1 (Bedrock)"_s.arg(team));
+
+    // --- an older tag-only budget, edited here, is upgraded to the Bedrock form ---
+    Budget legacy;
+    legacy.name = u"tag-only-%1"_s.arg(team);
+    legacy.limit = Spend{Money::fromUnits(800), u"USD"_s};
+    legacy.filterExpression = BudgetFilter::tagFilter(teamKey, team);
+    QVERIFY(run(client.createBudget(workspace.accountId(), legacy)));
+    editor->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->card(legacy.name) && !editor->isBusy(), 30000);
+    page->selectBudget(legacy.name);
+    QSignalSpy opened(page, &BudgetsPage::editorOpened);
+    page->editSelected();
+    QVERIFY(opened.wait(30000));
+    dialog = opened.constFirst().constFirst().value<BudgetEditorDialog *>();
+    QVERIFY(dialog->isEditing());
+    QCOMPARE(dialog->findChild<QComboBox *>(u"budgetScope"_s)->currentData().toInt(), int(BudgetFilter::Kind::Team));
+    note = dialog->findChild<QLabel *>(u"budgetServicesNote"_s);
+    QVERIFY2(note->isVisible() && note->text().contains(u"saving limits it"_s), qPrintable(note->text()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveBudgetButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+    const std::optional<Budget> upgraded = run(client.describeBudget(workspace.accountId(), legacy.name));
+    QVERIFY(upgraded && upgraded->actualSpend);
+    QCOMPARE(upgraded->filterExpression, wanted);
+    QCOMPARE(upgraded->actualSpend->amount, teamSpend);
+
+    // --- Insights' "Create budget" prefills the same form ---
+    opened.clear();
+    session.window->navigator()->openNewBudget(CostInsights::EntityKind::Team, team, Money::fromUnits(300));
+    QCOMPARE(opened.size(), 1);
+    dialog = opened.constFirst().constFirst().value<BudgetEditorDialog *>();
+    for (QLineEdit *emails : dialog->findChildren<QLineEdit *>(u"budgetAlertEmails"_s))
+        emails->setText(u"owner@example.com"_s);
+    const std::optional<BudgetEditor::Definition> prefilled = dialog->definition();
+    QVERIFY(prefilled);
+    QCOMPARE(prefilled->budget.filterExpression, wanted);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
 }
 
 QTEST_MAIN(TestBudgetsPage)

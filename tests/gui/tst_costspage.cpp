@@ -82,8 +82,9 @@ private:
 void TestCostsPage::initTestCase()
 {
     m_session = std::make_unique<Test::GuiSession>(Today);
-    m_page = new CostsPage(&m_session->workspace, m_session->window->navigator());
-    QVERIFY(m_session->showOnSandbox(u"costs"_s, m_page));
+    m_page = m_session->page<CostsPage>();
+    QVERIFY(m_page);
+    QVERIFY(m_session->showOnSandbox(Navigator::CostsPage));
     Workspace &workspace = m_session->workspace;
     QSignalSpy synced(&workspace, &Workspace::syncFinished);
     workspace.startSync();
@@ -168,7 +169,7 @@ void TestCostsPage::checkTotals(const QString &what)
     QVERIFY2(models == total, qPrintable(what));
 
     // The label shows it.
-    auto *label = m_session->window->findChild<QLabel *>(u"totalLabel"_s);
+    auto *label = m_page->findChild<QLabel *>(u"totalLabel"_s);
     QVERIFY(label->text().contains(total.format(QLocale())));
 
     // The cube, queried here independently.
@@ -191,12 +192,12 @@ void TestCostsPage::groupingAndRange_totalsAgreeWithCubeAndCostExplorer()
 {
     MainWindow &window = *m_session->window;
     QCOMPARE(window.currentPageKey(), u"costs"_s);
-    auto *groupBy = window.findChild<QComboBox *>(u"groupByCombo"_s);
-    auto *range = window.findChild<QComboBox *>(u"rangeCombo"_s);
-    auto *bucket = window.findChild<QComboBox *>(u"bucketCombo"_s);
+    auto *groupBy = m_page->findChild<QComboBox *>(u"groupByCombo"_s);
+    auto *range = m_page->findChild<QComboBox *>(u"rangeCombo"_s);
+    auto *bucket = m_page->findChild<QComboBox *>(u"bucketCombo"_s);
     QVERIFY(groupBy && range && bucket);
-    QVERIFY(window.findChild<QTableView *>(u"pivotTable"_s));
-    QVERIFY(window.findChild<CostBarChart *>(u"timeChart"_s));
+    QVERIFY(m_page->findChild<QTableView *>(u"pivotTable"_s));
+    QVERIFY(m_page->findChild<CostBarChart *>(u"timeChart"_s));
 
     // The first view: this month by team, with untagged spend as its own row.
     QCOMPARE(m_page->state().groupBy, Dimension::Team);
@@ -244,7 +245,7 @@ void TestCostsPage::groupingAndRange_totalsAgreeWithCubeAndCostExplorer()
         QCOMPARE(m_page->plan().requestedStart, requested.first);
         // A range reaching into monthly-only months is widened and says so.
         if (m_page->plan().rangeWidened)
-            QVERIFY(!window.findChild<QLabel *>(u"costsNotes"_s)->isHidden());
+            QVERIFY(!m_page->findChild<QLabel *>(u"costsNotes"_s)->isHidden());
         checkTotals(CostExplorerQuery::presetName(step.preset) + u" by "_s + CostExplorerQuery::dimensionName(step.groupBy));
         if (QTest::currentTestFailed())
             return;
@@ -291,7 +292,7 @@ void TestCostsPage::drillDown_rowSegmentNavigatorTag_andBack()
     const Money all = m_page->total();
 
     // Double-click the largest tagged team in the table: its projects (current owners).
-    auto *table = m_session->window->findChild<QTableView *>(u"pivotTable"_s);
+    auto *table = m_page->findChild<QTableView *>(u"pivotTable"_s);
     int proxyRow = 0;
     while (table->model()->index(proxyRow, 0).data(CostPivotModel::GroupValueRole).toString().isEmpty())
         ++proxyRow;
@@ -306,7 +307,7 @@ void TestCostsPage::drillDown_rowSegmentNavigatorTag_andBack()
     QCOMPARE(m_page->state().filter(Dimension::Team), QSet<QString>{team});
     QCOMPARE(m_page->plan().cube, CostExplorerQuery::CubeKind::ByProject);
     QVERIFY(m_page->plan().teamsAreCurrentOwners);
-    QVERIFY(!m_session->window->findChild<QLabel *>(u"costsNotes"_s)->isHidden());
+    QVERIFY(!m_page->findChild<QLabel *>(u"costsNotes"_s)->isHidden());
     QVERIFY(m_page->canGoBack());
     checkTotals(u"drill row"_s);
     if (QTest::currentTestFailed())
@@ -353,7 +354,7 @@ void TestCostsPage::drillDown_rowSegmentNavigatorTag_andBack()
     QVERIFY(waitForRefresh(refreshed));
     QCOMPARE(m_page->state().groupBy, Dimension::Project);
     refreshed.clear();
-    m_session->window->findChild<QPushButton *>(u"backButton"_s)->click();
+    m_page->findChild<QPushButton *>(u"backButton"_s)->click();
     QVERIFY(waitForRefresh(refreshed));
     QCOMPARE(m_page->state().groupBy, Dimension::Team);
     QVERIFY(m_page->state().filter(Dimension::Team).isEmpty());
@@ -374,7 +375,7 @@ void TestCostsPage::drillDown_rowSegmentNavigatorTag_andBack()
 
     // A tag filter from the combo: the projects carrying it, by their project tag.
     m_page->clearFilters();
-    auto *tags = m_session->window->findChild<QComboBox *>(u"tagFilter"_s);
+    auto *tags = m_page->findChild<QComboBox *>(u"tagFilter"_s);
     QVERIFY(tags->count() > 1);
     int tagIndex = 1;
     QStringList tag;

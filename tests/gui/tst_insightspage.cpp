@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Insights page against a synced sandbox: findings and anomalies sorted by impact, and each
 // action opening the right page with the right subject.
+#include "budgeteditordialog.h"
+#include "budgetspage.h"
+#include "costspage.h"
 #include "guitestsupport.h"
 #include "insightspage.h"
 #include "mainwindow.h"
+#include "modelspage.h"
 #include "navigator.h"
 #include "projectspage.h"
 
@@ -14,6 +18,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -55,17 +61,15 @@ void TestInsightsPage::sortedByImpact_actionsOpenTheSubject()
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
     Navigator *navigator = window.navigator();
-    auto *projects = new ProjectsPage(&workspace, navigator);
-    window.addPage(u"projects"_s, u"Projects"_s, projects);
-    // Models, Budgets and Costs belong to other pages: placeholders stand in for page switching,
-    // the Navigator's signals carry the subject.
-    window.addPage(u"models"_s, u"Models"_s, new QWidget);
-    window.addPage(u"budgets"_s, u"Budgets"_s, new QWidget);
-    window.addPage(u"costs"_s, u"Costs"_s, new QWidget);
-    auto *page = new InsightsPage(&workspace, navigator);
+    // The window as it ships: each action opens the real page, which shows the subject.
+    auto *page = session.page<InsightsPage>();
+    auto *projects = session.page<ProjectsPage>();
+    auto *models = session.page<ModelsPage>();
+    auto *budgets = session.page<BudgetsPage>();
+    auto *costsPage = session.page<CostsPage>();
+    QVERIFY(page && projects && models && budgets && costsPage);
     QSignalSpy listed(projects, &ProjectsPage::refreshed);
-    QVERIFY(session.showOnSandbox(u"insights"_s, page));
-    window.showPage(u"insights"_s);
+    QVERIFY(session.showOnSandbox(Navigator::InsightsPage));
     QVERIFY(listed.wait(20000));
 
     QSignalSpy synced(&workspace, &Workspace::syncFinished);
@@ -134,10 +138,13 @@ void TestInsightsPage::sortedByImpact_actionsOpenTheSubject()
     QCOMPARE(comparison.size(), 1);
     QCOMPARE(comparison.constFirst().at(0).value<EntityKind>(), EntityKind::Project);
     QCOMPARE(comparison.constFirst().at(1).toString(), subject.project);
+    QTRY_VERIFY(models->scopeKind() == EntityKind::Project);
+    QCOMPARE(models->scopeEntity(), subject.project);
 
     // Create budget: the Budgets page, with the forecast month total rounded up as the limit.
     window.showPage(u"insights"_s);
     QSignalSpy budget(navigator, &Navigator::newBudgetRequested);
+    QSignalSpy editorOpened(budgets, &BudgetsPage::editorOpened);
     QTest::mouseClick(window.findChild<QPushButton *>(u"createBudgetButton"_s), Qt::LeftButton);
     QCOMPARE(window.currentPageKey(), u"budgets"_s);
     QCOMPARE(budget.size(), 1);
@@ -147,6 +154,15 @@ void TestInsightsPage::sortedByImpact_actionsOpenTheSubject()
     QVERIFY(subject.forecastTotal);
     QVERIFY(limit >= *subject.forecastTotal);
     QCOMPARE(limit, InsightModel::roundUpForBudget(*subject.forecastTotal));
+    // The Budgets page's editor opens for that project with that limit; closed unsaved here.
+    QCOMPARE(editorOpened.size(), 1);
+    QPointer<BudgetEditorDialog> editor = editorOpened.constFirst().constFirst().value<BudgetEditorDialog *>();
+    QVERIFY(editor && editor->isVisible());
+    QCOMPARE(editor->findChild<QComboBox *>(u"budgetScope"_s)->currentData().toInt(), int(BudgetFilter::Kind::Project));
+    QCOMPARE(editor->findChild<QComboBox *>(u"budgetScopeValue"_s)->currentText(), subject.project);
+    QCOMPARE(editor->findChild<QLineEdit *>(u"budgetLimit"_s)->text(), limit.rounded(2).toString(2));
+    editor->reject();
+    QTRY_VERIFY(!editor || !editor->isVisible());
 
     // Show costs: the Costs page by model, filtered to the project.
     window.showPage(u"insights"_s);
@@ -157,6 +173,8 @@ void TestInsightsPage::sortedByImpact_actionsOpenTheSubject()
     QCOMPARE(costs.constFirst().at(0).value<CostCube::Dimension>(), CostCube::Dimension::Model);
     QCOMPARE(costs.constFirst().at(1).value<CostCube::Dimension>(), CostCube::Dimension::Project);
     QCOMPARE(costs.constFirst().at(2).toString(), subject.project);
+    QCOMPARE(costsPage->state().groupBy, CostCube::Dimension::Model);
+    QCOMPARE(costsPage->state().filter(CostCube::Dimension::Project), QSet<QString>{subject.project});
 
     // A team anomaly or finding: the comparison and the budget are for the team.
     window.showPage(u"insights"_s);
@@ -172,6 +190,9 @@ void TestInsightsPage::sortedByImpact_actionsOpenTheSubject()
     QCOMPARE(comparison.size(), 2);
     QCOMPARE(comparison.at(1).at(0).value<EntityKind>(), EntityKind::Team);
     QCOMPARE(comparison.at(1).at(1).toString(), model->insight(teamRow).subject);
+    QCOMPARE(window.currentPageKey(), u"models"_s);
+    QTRY_VERIFY(models->scopeKind() == EntityKind::Team);
+    QCOMPARE(models->scopeEntity(), model->insight(teamRow).subject);
 
     // The filter shows one kind at a time.
     window.showPage(u"insights"_s);

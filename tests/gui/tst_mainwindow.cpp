@@ -6,7 +6,8 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "overviewpage.h"
-#include "standardpages.h"
+#include "policiespage.h"
+#include "projectspage.h"
 #include "theme.h"
 
 #include "aws/awstransport.h"
@@ -66,7 +67,6 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
 {
     Fixture f(Today);
     // The window as main() composes it: every page, the Overview first.
-    addStandardPages(f.window.get(), &f.workspace);
     const QStringList keys{u"overview"_s, u"costs"_s,    u"budgets"_s,  u"models"_s,
                            u"insights"_s, u"reports"_s, u"projects"_s, u"policies"_s};
     QCOMPARE(f.window->pageKeys(), keys);
@@ -106,6 +106,8 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
     QTRY_VERIFY(f.workspace.costData().byProject->rowCount() > 0);
     // The Overview shows the synced month, and View → Costs (Ctrl+2) opens the next page.
     QTRY_VERIFY_WITH_TIMEOUT(overviewUpdated.size() > updatesBeforeSync, 20000);
+    // The summary of the synced data (one of the loading cache may come first).
+    QTRY_VERIFY_WITH_TIMEOUT(overview->summary().monthToDate > Money(), 20000);
     QVERIFY(Test::saveSnapshot(f.window.get(), u"mainwindow"_s));
     QAction *costs = action(f.window.get(), u"actionPage-costs"_s);
     QCOMPARE(costs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -122,7 +124,13 @@ void TestMainWindow::firstRun_offersTheSandbox_thenSyncs()
 void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainOnly()
 {
     Fixture f(Today);
-    f.sandbox.launch(); // the account to connect to, as if it were AWS
+    // Pages read IAM when an account connects (Policies and Projects). Here they finish before
+    // the account changes, and the new account is read in full afterwards (tst_policiespage
+    // changes the account while the reads are pending).
+    QSignalSpy matrixRead(f.page<PoliciesPage>(), &PoliciesPage::matrixRefreshed);
+    QSignalSpy projectsRead(f.page<ProjectsPage>(), &ProjectsPage::refreshed);
+    f.sandbox.launch(); // the account to connect to, as if it were AWS; the window connects it
+    QTRY_VERIFY_WITH_TIMEOUT(f.workspace.isConnected() && !matrixRead.isEmpty() && !projectsRead.isEmpty(), 20000);
     const Sandbox::SandboxAccount::Connection &account = f.sandbox.account()->connection();
     ConnectionDialog *dialog = f.window->openConnectionDialog();
     QTRY_VERIFY(dialog->isVisible());
@@ -153,6 +161,8 @@ void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainO
     QCOMPARE(find<QLineEdit>(dialog, u"secretKeyEdit"_s)->text(), account.secretAccessKey);
 
     f.secrets.setFailure(AwsError());
+    matrixRead.clear();
+    projectsRead.clear();
     find<QPushButton>(dialog, u"connectButton"_s)->click();
     QTRY_VERIFY(!dialog->isVisible());
     const std::optional<Profile> saved = f.profiles.profile(u"staging"_s);
@@ -167,12 +177,12 @@ void TestMainWindow::connectionDialog_testsKeys_andStoresTheSecretInTheKeychainO
     QFile file(f.settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(account.secretAccessKey.toUtf8()));
+    QTRY_VERIFY_WITH_TIMEOUT(!matrixRead.isEmpty() && !projectsRead.isEmpty(), 20000);
 }
 
 void TestMainWindow::themes_switchPalettes()
 {
     Fixture f(Today);
-    addStandardPages(f.window.get(), &f.workspace);
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     action(f.window.get(), u"actionTheme-dark"_s)->trigger();
@@ -190,11 +200,14 @@ void TestMainWindow::layout_isRemembered()
     Fixture f(Today);
     f.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-    f.window->resize(1000, 640);
-    QTRY_COMPARE(f.window->size(), QSize(1000, 640));
+    // Not the default size, and above the composed window's minimum (the widest page's).
+    const QSize size(1200, 700);
+    QVERIFY(size.expandedTo(f.window->minimumSizeHint()) == size);
+    f.window->resize(size);
+    QTRY_COMPARE(f.window->size(), size);
     f.window->close();
     MainWindow again(&f.workspace, &f.profiles, &f.secrets, &f.sandbox);
-    QCOMPARE(again.size(), QSize(1000, 640));
+    QCOMPARE(again.size(), size);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -85,8 +85,9 @@ void TestModelsPage::compareTeamAndProject_overridePrice_persisted_taskCalculato
     Test::GuiSession session(Today);
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
-    auto *page = new ModelsPage(&workspace, window.navigator());
-    QVERIFY(session.showOnSandbox(u"models"_s, page));
+    auto *page = session.page<ModelsPage>();
+    QVERIFY(page);
+    QVERIFY(session.showOnSandbox(Navigator::ModelsPage));
     // Nothing synced yet: the page says what to do.
     QVERIFY(window.findChild<QLabel *>(u"comparisonSummary"_s)->text().contains(u"Sync"_s));
     QCOMPARE(page->comparisonModel()->rowCount(), 0);
@@ -131,6 +132,7 @@ void TestModelsPage::compareTeamAndProject_overridePrice_persisted_taskCalculato
     }
     QVERIFY(!team.isEmpty());
     QSignalSpy updated(page, &ModelsPage::comparisonUpdated);
+    window.showPage(u"insights"_s); // asked from another page
     window.navigator()->openComparison(EntityKind::Team, team);
     QCOMPARE(window.currentPageKey(), u"models"_s);
     QVERIFY(updated.wait(20000));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Overview page against a synced sandbox: every figure equals an independent cube query, and
 // every card opens the page behind it (by mouse and by keyboard).
+#include "costspage.h"
 #include "guitestsupport.h"
 #include "domain/pricecatalog.h"
-#include "insightspage.h"
 #include "mainwindow.h"
 #include "navigator.h"
 #include "overviewpage.h"
@@ -67,16 +67,11 @@ void TestOverviewPage::figuresEqualCubeQueries_cardsOpenTheirPages()
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
     Navigator *navigator = window.navigator();
-    auto *page = new OverviewPage(&workspace, navigator);
-    // The pages behind the cards: the Insights page is real; Costs, Models and Budgets belong to
-    // other pages, so plain placeholders stand in for page switching and the Navigator's signals
-    // tell what was asked of them.
-    window.addPage(u"costs"_s, u"Costs"_s, new QWidget);
-    window.addPage(u"models"_s, u"Models"_s, new QWidget);
-    window.addPage(u"budgets"_s, u"Budgets"_s, new QWidget);
-    window.addPage(u"insights"_s, u"Insights"_s, new InsightsPage(&workspace, navigator));
-    QVERIFY(session.showOnSandbox(u"overview"_s, page));
-    window.showPage(u"overview"_s);
+    // The window as it ships: the pages behind the cards are the real ones.
+    auto *page = session.page<OverviewPage>();
+    auto *costsPage = session.page<CostsPage>();
+    QVERIFY(page && costsPage);
+    QVERIFY(session.showOnSandbox(Navigator::OverviewPage));
     QCOMPARE(window.currentPageKey(), u"overview"_s);
 
     // Two budgets on all Bedrock spend, through the Budgets API before the sync: one far below
@@ -203,11 +198,16 @@ void TestOverviewPage::figuresEqualCubeQueries_cardsOpenTheirPages()
         QTest::keyClick(page->tile(tile), Qt::Key_Return);
         QCOMPARE(window.currentPageKey(), key);
     }
-    // Top teams and top projects ask for the costs grouped by team and by project, unfiltered.
+    // Top teams and top projects ask for the costs grouped by team and by project, unfiltered,
+    // and the Costs page shows that grouping.
     QCOMPARE(costs.size(), 4);
     QCOMPARE(costs.at(0).at(0).value<CostCube::Dimension>(), Dimension::Team);
     QVERIFY(costs.at(0).at(2).toString().isNull());
     QCOMPARE(costs.at(2).at(0).value<CostCube::Dimension>(), Dimension::Project);
+    QCOMPARE(costsPage->state().groupBy, Dimension::Project);
+    for (const QSet<QString> &filter : costsPage->state().filters)
+        QVERIFY(filter.isEmpty());
+    QVERIFY(costsPage->state().tagKey.isEmpty());
     // Tab moves from card to card.
     window.showPage(u"overview"_s);
     window.activateWindow();

@@ -3,9 +3,11 @@
 // create in IAM → attach to a role → the access matrix shows it.
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "navigator.h"
 #include "policiespage.h"
 
 #include "api/iamclient.h"
+#include "aws/awstransport.h"
 #include "aws/inmemorysecretstore.h"
 #include "items/accessmatrixmodel.h"
 #include "items/policystatementmodel.h"
@@ -13,6 +15,7 @@
 #include "workspace/profilestore.h"
 #include "workspace/workspace.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -30,15 +33,48 @@ class TestPoliciesPage final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void templateCreateAttach_showsInTheMatrix();
+    void accountChange_whileIamIsRead_readsTheNewAccount();
 };
+
+void TestPoliciesPage::accountChange_whileIamIsRead_readsTheNewAccount()
+{
+    Test::GuiSession session(QDate(2026, 11, 20));
+    Workspace &workspace = session.workspace;
+    auto *page = session.page<PoliciesPage>();
+    QVERIFY(page);
+    QSignalSpy refreshed(page, &PoliciesPage::matrixRefreshed);
+    // The moment the sandbox account connects, the Policies and Projects pages have started
+    // reading IAM (they connected first); the account is replaced at once, before any answer, so
+    // those reads are pending when their transport is deleted — as when a user switches accounts
+    // while a large account's IAM is still being read.
+    int connections = 0;
+    connect(&workspace, &Workspace::connectionChanged, this, [&] {
+        if (!workspace.isConnected() || ++connections > 1)
+            return;
+        const Profile profile = workspace.profile();
+        const AwsCredentials credentials = workspace.transport()->credentials();
+        const EndpointConfig config = workspace.endpointConfig();
+        workspace.connectResolved(profile, credentials, config);
+    });
+    QVERIFY(session.showOnSandbox(Navigator::PoliciesPage));
+    QTRY_COMPARE_WITH_TIMEOUT(connections, 2, 20000);
+    // Only the second connection's read reports, and it reads the whole account.
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(refreshed.size(), 1);
+    QVERIFY(page->matrix()->rowCount() > 0);
+    QCOMPARE(session.window->findChild<QLabel *>(u"policyStatus"_s)->text(), QString());
+    QTest::qWait(200);
+    QCOMPARE(refreshed.size(), 1);
+}
 
 void TestPoliciesPage::templateCreateAttach_showsInTheMatrix()
 {
     Test::GuiSession session(QDate(2026, 11, 20));
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
-    auto *page = new PoliciesPage(&workspace);
-    QVERIFY(session.showOnSandbox(u"policies"_s, page));
+    auto *page = session.page<PoliciesPage>();
+    QVERIFY(page);
+    QVERIFY(session.showOnSandbox(Navigator::PoliciesPage));
     QSignalSpy refreshed(page, &PoliciesPage::matrixRefreshed);
     QVERIFY(refreshed.wait(20000));
     auto *projects = window.findChild<QListWidget *>(u"policyProjects"_s);

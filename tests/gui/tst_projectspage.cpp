@@ -3,6 +3,7 @@
 // redo (each read back from the service), archive.
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "navigator.h"
 #include "projectspage.h"
 #include "tageditordialog.h"
 #include "tagpolicydialog.h"
@@ -62,8 +63,9 @@ void TestProjectsPage::listCreateRenameUndoRedoArchive()
     Test::GuiSession session(Today);
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
-    auto *page = new ProjectsPage(&workspace);
-    QVERIFY(session.showOnSandbox(u"projects"_s, page));
+    auto *page = session.page<ProjectsPage>();
+    QVERIFY(page);
+    QVERIFY(session.showOnSandbox(Navigator::ProjectsPage));
     QSignalSpy refreshed(page, &ProjectsPage::refreshed);
     QVERIFY(refreshed.wait(20000));
     ProjectTableModel *model = page->model();
@@ -154,8 +156,9 @@ void TestProjectsPage::tagEditor_tagVerifyUndoRedo_bulkBlockedThenApplied_activa
     Test::GuiSession session(Today);
     MainWindow &window = *session.window;
     Workspace &workspace = session.workspace;
-    auto *page = new ProjectsPage(&workspace);
-    QVERIFY(session.showOnSandbox(u"projects"_s, page));
+    auto *page = session.page<ProjectsPage>();
+    QVERIFY(page);
+    QVERIFY(session.showOnSandbox(Navigator::ProjectsPage));
     QSignalSpy refreshed(page, &ProjectsPage::refreshed);
     QVERIFY(refreshed.wait(20000));
     ProjectTableModel *model = page->model();

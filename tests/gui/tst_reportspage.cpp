@@ -77,8 +77,9 @@ private:
 void TestReportsPage::initTestCase()
 {
     m_session = std::make_unique<Test::GuiSession>(Today);
-    m_page = new ReportsPage(&m_session->workspace, m_session->window->navigator());
-    QVERIFY(m_session->showOnSandbox(Navigator::ReportsPage.toString(), m_page));
+    m_page = m_session->page<ReportsPage>();
+    QVERIFY(m_page);
+    QVERIFY(m_session->showOnSandbox(Navigator::ReportsPage));
     // Before a sync: what to do, and nothing to export.
     QVERIFY(waitForReport());
     QVERIFY2(m_page->message().contains(u"Sync"_s), qPrintable(m_page->message()));

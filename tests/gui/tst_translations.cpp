@@ -3,6 +3,7 @@
 // names one, the catalogues load from the resources, and the composed window shows translated
 // menus, page titles and controls, including Qt's own standard buttons. Plural forms come from
 // the catalogues, English included.
+#include "costspage.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
@@ -11,6 +12,7 @@
 #include "translations.h"
 
 #include "analytics/monthendforecaster.h"
+#include "domain/percent.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void window_isTranslated_data();
     void window_isTranslated();
     void pluralForms_followTheCatalogue();
+    void percent_signFollowsTheLanguage();
     void preferences_saveTheChoice();
     void install_refusesUnknownLanguages();
 };
@@ -125,7 +128,6 @@ void TestTranslations::window_isTranslated()
 
     // Widgets take their text when they are built, as at start-up.
     Test::GuiSession f(Today);
-    addStandardPages(f.window.get(), &f.workspace);
     const QStringList menus = menuTitles(f.window.get());
     QCOMPARE(menus.value(0), fileMenu);
     for (const char *source : {"&File", "&Edit", "&View", "&Help"})
@@ -144,7 +146,7 @@ void TestTranslations::window_isTranslated()
     }
 
     // A page's controls: the Costs page's grouping choices.
-    auto *groupBy = f.window->findChild<QComboBox *>(u"groupByCombo"_s);
+    auto *groupBy = f.page<CostsPage>()->findChild<QComboBox *>(u"groupByCombo"_s);
     QVERIFY(groupBy);
     QStringList groupings;
     for (int i = 0; i < groupBy->count(); ++i)
@@ -197,6 +199,23 @@ void TestTranslations::pluralForms_followTheCatalogue()
     QVERIFY(Translations::install(u"de"_s));
     QVERIFY(forecastBasis(0) == forecastBasis(2).replace(u'2', u'0'));
     QVERIFY(forecastBasis(1) != forecastBasis(2).replace(u'2', u'1'));
+}
+
+void TestTranslations::percent_signFollowsTheLanguage()
+{
+    // The number follows the locale, the sign the user interface's language.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale french(QLocale::French, QLocale::France);
+    QVERIFY(Translations::install(u"en"_s));
+    QCOMPARE(Percent::fromShare(0.125, english), u"12.5%"_s);
+    QCOMPARE(Percent::fromShare(-0.0304, english), u"-3.0%"_s);
+    QCOMPARE(Percent::fromPercent(80, english), u"80%"_s);
+    QCOMPARE(Percent::fromShare(0.5, english, 0), u"50%"_s);
+    QVERIFY(Translations::install(u"fr"_s));
+    QCOMPARE(Percent::fromShare(0.125, french), u"12,5\u00a0%"_s);
+    QCOMPARE(Percent::fromShare(0.125, english), u"12.5\u00a0%"_s);
+    QVERIFY(Translations::install(u"de"_s));
+    QCOMPARE(Percent::fromPercent(80, QLocale(QLocale::German, QLocale::Germany)), u"80\u00a0%"_s);
 }
 
 void TestTranslations::preferences_saveTheChoice()

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void timeout_isRetriedThenReported();
     void cancel_midFlight_finishesOnceWithCancelled();
     void cancel_duringBackoff_stopsRetrying();
+    void transportDeleted_endsPendingCallsAsCancelled_data();
+    void transportDeleted_endsPendingCallsAsCancelled();
     void preflightError_sendsNothing();
     void oversizedResponse_isRefused();
     void malformedBody_reportedByStep();
@@ -318,6 +320,42 @@ void TestApiCall::cancel_duringBackoff_stopsRetrying()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(job->error().kind(), AwsError::Kind::Cancelled);
     QCOMPARE(m_network->requests().size(), 1);
+}
+
+void TestApiCall::transportDeleted_endsPendingCallsAsCancelled_data()
+{
+    QTest::addColumn<QString>("when");
+    QTest::newRow("reply pending") << u"reply"_s;
+    QTest::newRow("waiting to retry") << u"backoff"_s;
+    QTest::newRow("not started") << u"unstarted"_s;
+}
+
+void TestApiCall::transportDeleted_endsPendingCallsAsCancelled()
+{
+    // The user switched accounts: the workspace replaced the transport while calls were pending.
+    QFETCH(QString, when);
+    RetryPolicy::Settings slow;
+    slow.baseDelay = 10s;
+    m_transport->setRetryPolicy(RetryPolicy(slow));
+    m_transport->retryPolicy().setRandomSource([] { return 1.0; });
+    m_network->enqueue(when == u"backoff" ? FakeResponse::json(503, "{}") : FakeResponse::failed(FakeResponse::Failure::Hang));
+    std::unique_ptr<ApiJob<Pages>> job(makeJob());
+    QSignalSpy finished(job.get(), &Job::finished);
+    if (when != u"unstarted") {
+        job->start();
+        QTRY_COMPARE(m_network->requests().size(), 1);
+        QTest::qWait(20);
+        QVERIFY(finished.isEmpty());
+    }
+    delete std::exchange(m_transport, nullptr);
+    if (when == u"unstarted")
+        job->start();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(job->error().kind(), AwsError::Kind::Cancelled);
+    QVERIFY2(job->error().message().contains(u"connection was closed"_s), qPrintable(job->error().message()));
+    QTest::qWait(20);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_network->requests().size(), when == u"unstarted" ? 0 : 1);
 }
 
 void TestApiCall::preflightError_sendsNothing()

@@ -267,6 +267,23 @@ void TestBudgetsHandler::calculatedSpend_periodsAndMetrics_data()
     // UsageQuantity: one unit per row, three Team=data rows in March so far.
     QTest::newRow("usage quantity") << u"MONTHLY"_s << QJsonValue(dataFilter()) << u"UsageQuantity"_s << u"3"_s
                                     << u"6.2"_s;
+    // Spendscope's team budgets: the tag AND the Bedrock services (either order); all of the
+    // sandbox's usage bills under "Amazon Bedrock", so a Claude edition alone counts nothing.
+    const auto services = [](const QJsonArray &names) {
+        return QJsonObject{{u"Dimensions"_s, QJsonObject{{u"Key"_s, u"SERVICE"_s}, {u"Values"_s, names},
+                                                         {u"MatchOptions"_s, QJsonArray{u"EQUALS"_s}}}}};
+    };
+    const QJsonArray bedrock{u"Amazon Bedrock"_s, u"Claude Sonnet 4.6 (Amazon Bedrock Edition)"_s};
+    QTest::newRow("team and services") << u"MONTHLY"_s
+                                       << QJsonValue(QJsonObject{{u"And"_s, QJsonArray{dataFilter(), services(bedrock)}}})
+                                       << u"UnblendedCost"_s << u"3.750000003"_s << u"7.750000006"_s;
+    QTest::newRow("services and team") << u"MONTHLY"_s
+                                       << QJsonValue(QJsonObject{{u"And"_s, QJsonArray{services(bedrock), dataFilter()}}})
+                                       << u"UnblendedCost"_s << u"3.750000003"_s << u"7.750000006"_s;
+    const QJsonObject otherService{
+        {u"And"_s, QJsonArray{dataFilter(), services({u"Claude Sonnet 4.6 (Amazon Bedrock Edition)"_s})}}};
+    QTest::newRow("team and another service") << u"MONTHLY"_s << QJsonValue(otherService) << u"UnblendedCost"_s
+                                              << u"0"_s << u"0"_s;
     const QJsonObject notData{{u"Not"_s, dataFilter()}};
     QTest::newRow("not data") << u"MONTHLY"_s << QJsonValue(notData) << u"UnblendedCost"_s << u"10"_s
                               << u"20.666666667"_s;

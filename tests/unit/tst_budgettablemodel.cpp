@@ -63,7 +63,7 @@ private Q_SLOTS:
     void setBudgets_showsStatusPerColumn()
     {
         Budget team = budget(u"ml-platform"_s, "1000", "400", "1200");
-        team.filterExpression = BudgetFilter::tagFilter(u"Team"_s, u"ml-platform"_s);
+        team.filterExpression = BudgetFilter::tagFilter(u"Team"_s, u"ml-platform"_s, {u"Amazon Bedrock"_s});
         Budget project = budget(u"search"_s, "500", "50");
         project.timeUnit = BudgetTimeUnit::Quarterly;
         project.filterExpression = BudgetFilter::tagFilter(u"Project"_s, QString());
@@ -81,8 +81,8 @@ private Q_SLOTS:
         };
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(text(0, BudgetTableModel::NameColumn), u"ml-platform"_s);
-        QCOMPARE(text(0, BudgetTableModel::FilterColumn), u"Team: ml-platform"_s);
-        QCOMPARE(text(1, BudgetTableModel::FilterColumn), u"Project: (untagged)"_s);
+        QCOMPARE(text(0, BudgetTableModel::FilterColumn), u"Team: ml-platform (Bedrock)"_s);
+        QCOMPARE(text(1, BudgetTableModel::FilterColumn), u"Project: (untagged) (all services)"_s);
         QCOMPARE(text(2, BudgetTableModel::FilterColumn), u"All spend"_s);
         QCOMPARE(text(0, BudgetTableModel::PeriodColumn), u"Monthly"_s);
         QCOMPARE(text(1, BudgetTableModel::PeriodColumn), u"Quarterly"_s);
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         m_model->setTagKeys(u"Project"_s, u"CostCenter"_s);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(m_model->filterText(0), u"Team: 42"_s);
+        QCOMPARE(m_model->filterText(0), u"Team: 42 (all services)"_s);
     }
 
     void usageUnits_areNotCurrencies()

@@ -68,7 +68,8 @@ CostData craftedData()
     team.name = u"core-monthly"_s;
     team.limit = Spend{Money::fromUnits(400), u"USD"_s};
     team.actualSpend = Spend{Money::fromUnits(250), u"USD"_s};
-    team.filterExpression = BudgetFilter::tagFilter(u"Team"_s, u"core"_s);
+    // As Spendscope writes it: the team tag AND the Bedrock services; the project one is tag-only.
+    team.filterExpression = BudgetFilter::tagFilter(u"Team"_s, u"core"_s, {u"Amazon Bedrock"_s});
     Budget project = team;
     project.name = u"moved-monthly"_s;
     project.filterExpression = BudgetFilter::tagFilter(u"Project"_s, u"moved"_s);

@@ -102,7 +102,7 @@ void TestTagCoverageModel::coverage_projectsAndSpend()
     QCOMPARE(raw(1, TagCoverageModel::SpendShareColumn).toDouble(), 0.3);
 
     QCOMPARE(model.index(1, TagCoverageModel::ProjectsMissingColumn).data().toString(), u"2 of 4"_s);
-    QCOMPARE(model.index(1, TagCoverageModel::ProjectShareColumn).data().toString(), u"50.0 %"_s);
+    QCOMPARE(model.index(1, TagCoverageModel::ProjectShareColumn).data().toString(), u"50.0%"_s);
     QCOMPARE(model.index(1, TagCoverageModel::SpendMissingColumn).data().toString(), u"$30.00"_s);
 }
 

@@ -69,7 +69,7 @@ void TestTokenMixModel::byTokenType_sumsExactly_withShares()
     QCOMPARE(model.index(0, TokenMixModel::ModelColumn).data().toString(), u"All models"_s);
     QCOMPARE(model.index(0, TokenMixModel::TokenTypeColumn).data().toString(), u"Input"_s);
     QCOMPARE(model.index(0, TokenMixModel::TokensColumn).data().toString(), u"3,500,000"_s);
-    QCOMPARE(model.index(0, TokenMixModel::TokenShareColumn).data().toString(), u"87.5 %"_s);
+    QCOMPARE(model.index(0, TokenMixModel::TokenShareColumn).data().toString(), u"87.5%"_s);
     QCOMPARE(model.index(0, TokenMixModel::CostColumn).data().toString(), u"$4.95"_s);
     QCOMPARE(model.index(0, TokenMixModel::CostColumn).data(TokenMixModel::RawValueRole).toLongLong(),
              money("4.95").nanos());
@@ -77,7 +77,7 @@ void TestTokenMixModel::byTokenType_sumsExactly_withShares()
     // "Other" is cost only.
     QCOMPARE(model.index(3, TokenMixModel::TokensColumn).data().toString(), u"—"_s);
     QCOMPARE(model.index(3, TokenMixModel::TokenShareColumn).data().toString(), u"—"_s);
-    QCOMPARE(model.index(3, TokenMixModel::CostShareColumn).data().toString(), u"6.1 %"_s);
+    QCOMPARE(model.index(3, TokenMixModel::CostShareColumn).data().toString(), u"6.1%"_s);
 }
 
 void TestTokenMixModel::perModel_rowsPerModelAndType()
