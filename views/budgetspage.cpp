@@ -4,12 +4,10 @@
 #include "budgetcard.h"
 #include "budgeteditordialog.h"
 #include "budgetgauge.h"
-#include "budgetnotifier.h"
 #include "navigator.h"
 
 #include "aws/awstransport.h"
 #include "items/budgettablemodel.h"
-#include "workspace/budgetalerts.h"
 #include "workspace/budgetcommands.h"
 #include "workspace/workspace.h"
 
@@ -41,8 +39,6 @@ BudgetsPage::BudgetsPage(Workspace *workspace, Navigator *navigator, QWidget *pa
     , m_editor(workspace->budgetEditor())
     , m_model(new BudgetTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_alerts(new BudgetAlerts(workspace, this))
-    , m_notifier(new BudgetNotifier(this, this))
     , m_summary(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_new(new QPushButton(tr("&New Budget…"), this))
@@ -150,11 +146,7 @@ BudgetsPage::BudgetsPage(Workspace *workspace, Navigator *navigator, QWidget *pa
         showMessage(QString());
         updateActions();
     });
-    connect(m_alerts, &BudgetAlerts::thresholdsCrossed, m_notifier, &BudgetNotifier::notify);
     if (navigator) {
-        connect(m_notifier, &BudgetNotifier::activated, navigator, [navigator] {
-            navigator->openPage(Navigator::BudgetsPage);
-        });
         connect(navigator, &Navigator::newBudgetRequested, this,
                 [this](CostInsights::EntityKind kind, const QString &entity, Money suggestedLimit) {
                     if (BudgetEditorDialog *dialog = newBudget())

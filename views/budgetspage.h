@@ -15,10 +15,8 @@ class QTableView;
 
 namespace Spendscope {
 
-class BudgetAlerts;
 class BudgetCard;
 class BudgetEditorDialog;
-class BudgetNotifier;
 class BudgetTableModel;
 class Navigator;
 class Workspace;
@@ -26,8 +24,8 @@ class Workspace;
 // The Budgets page: the account's AWS budgets as gauges (one card each: name, what it covers,
 // health, actual against limit, forecast, thresholds, run-out date) above a sortable table, with
 // New, Edit and Delete. Edits go through the budget editor dialog and BudgetEditor (each read
-// back from the service) and are undoable. After a sync, budgets that crossed an alert threshold
-// are announced on the desktop (BudgetAlerts, BudgetNotifier).
+// back from the service) and are undoable. (Budgets that a sync made cross an alert threshold are
+// announced by the main window, whichever page is shown: Workspace::budgetAlerts().)
 class BudgetsPage final : public QWidget
 {
     Q_OBJECT
@@ -38,8 +36,6 @@ public:
 
     [[nodiscard]] BudgetTableModel *model() const { return m_model; }
     [[nodiscard]] BudgetEditor *editor() const { return m_editor; }
-    [[nodiscard]] BudgetAlerts *alerts() const { return m_alerts; }
-    [[nodiscard]] BudgetNotifier *notifier() const { return m_notifier; }
     [[nodiscard]] QList<BudgetCard *> cards() const { return m_cards; }
     [[nodiscard]] BudgetCard *card(const QString &name) const;
 
@@ -77,8 +73,6 @@ private:
     BudgetEditor *m_editor;
     BudgetTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    BudgetAlerts *m_alerts;
-    BudgetNotifier *m_notifier;
     QLabel *m_summary;
     QPushButton *m_refresh;
     QPushButton *m_new;

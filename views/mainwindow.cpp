@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "budgetnotifier.h"
 #include "connectiondialog.h"
 #include "navigator.h"
 #include "preferencesdialog.h"
@@ -8,6 +9,7 @@
 
 #include "aws/awstransport.h"
 #include "domain/pricecatalog.h"
+#include "workspace/budgetalerts.h"
 #include "workspace/profilestore.h"
 #include "workspace/workspace.h"
 
@@ -73,6 +75,11 @@ MainWindow::MainWindow(Workspace *workspace, ProfileStore *profiles, SecretStore
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
+    // Budget alerts reach the user whichever page is shown; a click opens the budgets.
+    m_budgetNotifier = new BudgetNotifier(this, this);
+    connect(m_workspace->budgetAlerts(), &BudgetAlerts::thresholdsCrossed, m_budgetNotifier, &BudgetNotifier::notify);
+    connect(m_budgetNotifier, &BudgetNotifier::activated, m_navigator,
+            [this] { m_navigator->openPage(Navigator::BudgetsPage); });
 
     createActions();
     createToolBar();

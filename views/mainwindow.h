@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace Spendscope {
 
+class BudgetNotifier;
 class ConnectionDialog;
 class Navigator;
 class ProfileStore;
@@ -41,6 +42,8 @@ public:
     void showPage(const QString &key);
     // Pages ask it to show a subject on another page; it switches pages here.
     [[nodiscard]] Navigator *navigator() const { return m_navigator; }
+    // Shows the budget alerts of a sync on the desktop (Workspace::budgetAlerts()).
+    [[nodiscard]] BudgetNotifier *budgetNotifier() const { return m_budgetNotifier; }
     [[nodiscard]] QString currentPageKey() const;
 
     // Connects the current profile, or on the first run offers the sandbox or an AWS account.
@@ -70,6 +73,7 @@ private:
     SecretStore *m_secrets;
     SandboxLauncher *m_sandbox;
     Navigator *m_navigator = nullptr;
+    BudgetNotifier *m_budgetNotifier = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStringList m_pageKeys;

@@ -6,6 +6,7 @@
 #include "aws/secretstore.h"
 #include "domain/pricecatalog.h"
 #include "store/costcache.h"
+#include "workspace/budgetalerts.h"
 #include "workspace/budgeteditor.h"
 #include "workspace/policyeditor.h"
 #include "workspace/projecteditor.h"
@@ -27,6 +28,7 @@ Workspace::Workspace(QNetworkAccessManager *network, SecretStore *secrets, QObje
     , m_projectEditor(new ProjectEditor(this, this))
     , m_policyEditor(new PolicyEditor(this, this))
     , m_budgetEditor(new BudgetEditor(this, this))
+    , m_budgetAlerts(new BudgetAlerts(this, this)) // follows the budget editor: created after it
 {
 }
 

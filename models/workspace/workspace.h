@@ -22,6 +22,7 @@ class QNetworkAccessManager;
 namespace Spendscope {
 
 class AwsTransport;
+class BudgetAlerts;
 class BudgetEditor;
 class CostCache;
 class PolicyEditor;
@@ -84,6 +85,8 @@ public:
     [[nodiscard]] ProjectEditor *projectEditor() const { return m_projectEditor; }
     [[nodiscard]] PolicyEditor *policyEditor() const { return m_policyEditor; }
     [[nodiscard]] BudgetEditor *budgetEditor() const { return m_budgetEditor; }
+    // Tells when a sync made budgets cross their alert thresholds, whichever page is shown.
+    [[nodiscard]] BudgetAlerts *budgetAlerts() const { return m_budgetAlerts; }
 
     // The AWS account the connection acts in (Budgets names it in every request), as the last
     // sync or a budget edit learnt it from STS GetCallerIdentity; empty until then.
@@ -129,6 +132,7 @@ private:
     ProjectEditor *m_projectEditor;
     PolicyEditor *m_policyEditor;
     BudgetEditor *m_budgetEditor;
+    BudgetAlerts *m_budgetAlerts;
     QString m_accountId;
 };
 

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -336,13 +337,14 @@ void TestBudgetsPage::sync_thresholdCrossed_raisesNotice()
     QVERIFY(described && described->actualSpend && !described->actualSpend->amount.isZero());
     const Money actual = described->actualSpend->amount;
 
-    QSignalSpy notified(page->notifier(), &BudgetNotifier::notified);
+    QSignalSpy notified(session.window->budgetNotifier(), &BudgetNotifier::notified);
     QSignalSpy synced(&workspace, &Workspace::syncFinished);
     // A sync that crosses nothing says nothing.
     workspace.startSync();
     QVERIFY(synced.wait(120000));
     QVERIFY2(synced.constFirst().constFirst().toBool(), qPrintable(synced.constFirst().at(1).toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(!page->alerts()->isWaitingForSync() && editor->isLive() && !editor->isBusy(), 30000);
+    BudgetAlerts *alerts = workspace.budgetAlerts();
+    QTRY_VERIFY_WITH_TIMEOUT(!alerts->isWaitingForSync() && editor->isLive() && !editor->isBusy(), 30000);
     QVERIFY(page->card(budget.name));
     QCOMPARE(notified.size(), 0);
 
@@ -350,11 +352,13 @@ void TestBudgetsPage::sync_thresholdCrossed_raisesNotice()
     Budget lowered = *described;
     lowered.limit = Spend{actual, u"USD"_s}; // spend = 100 % of the limit
     QVERIFY(run(client.updateBudget(workspace.accountId(), lowered)));
+    // The alert reaches the user whichever page is shown.
+    session.window->showPage(Navigator::OverviewPage.toString());
     synced.clear();
     workspace.startSync();
     QVERIFY(synced.wait(120000));
     QVERIFY(notified.wait(30000));
-    const QList<ThresholdCrossing> crossings = page->alerts()->lastCrossings();
+    const QList<ThresholdCrossing> crossings = alerts->lastCrossings();
     QCOMPARE(crossings.size(), 1);
     QCOMPARE(crossings.constFirst().budgetName, budget.name);
     QCOMPARE(crossings.constFirst().measured, actual);
@@ -367,7 +371,12 @@ void TestBudgetsPage::sync_thresholdCrossed_raisesNotice()
     const QString text = notice->findChild<QLabel *>(u"budgetAlertNoticeText"_s)->text();
     QVERIFY2(text.contains(budget.name), qPrintable(text));
     QVERIFY2(text.contains(actual.format(QLocale(), u"USD"_s)), qPrintable(text));
+    QCOMPARE(session.window->currentPageKey(), Navigator::OverviewPage.toString());
     QVERIFY(Test::saveSnapshot(session.window.get(), u"budget-alert"_s));
+    // "Show Budgets" opens the page with the budget, and the notice goes.
+    QTest::mouseClick(notice->findChild<QToolButton *>(u"showBudgetsFromNotice"_s), Qt::LeftButton);
+    QCOMPARE(session.window->currentPageKey(), Navigator::BudgetsPage.toString());
+    QTRY_VERIFY(!session.window->findChild<QFrame *>(u"budgetAlertNotice"_s));
 }
 
 // A team budget made in the dialog after a sync is And[team tag, SERVICE = the discovered
