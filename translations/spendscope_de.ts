@@ -2914,11 +2914,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>%1%2 %</source>
-        <extracomment>A signed change in percent, %1 the sign, %2 the number</extracomment>
-        <translation>%1%2&#xa0;%</translation>
-    </message>
-    <message>
         <source>Used by this selection.</source>
         <translation>Von dieser Auswahl verwendet.</translation>
     </message>
@@ -3259,15 +3254,6 @@ Vormonat insgesamt: %6 (die gestrichelte Linie)</translation>
     <message>
         <source>A forecast needs daily cost data for this month.</source>
         <translation>Eine Prognose benötigt tägliche Kostendaten für diesen Monat.</translation>
-    </message>
-    <message>
-        <source>+%1%</source>
-        <extracomment>A rise or fall in percent, e.g. &quot;+12.5%&quot; and &quot;−3.0%&quot;</extracomment>
-        <translation>+%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>−%1%</source>
-        <translation>−%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 less than over the same days last month (%2). Last month in total: %3.</source>

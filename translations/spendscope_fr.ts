@@ -2914,11 +2914,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>%1%2 %</source>
-        <extracomment>A signed change in percent, %1 the sign, %2 the number</extracomment>
-        <translation>%1%2&#xa0;%</translation>
-    </message>
-    <message>
         <source>Used by this selection.</source>
         <translation>Utilisé par cette sélection.</translation>
     </message>
@@ -3259,15 +3254,6 @@ Mois dernier au total&#xa0;: %6 (la ligne pointillée)</translation>
     <message>
         <source>A forecast needs daily cost data for this month.</source>
         <translation>Une prévision nécessite des données de coûts quotidiennes pour ce mois-ci.</translation>
-    </message>
-    <message>
-        <source>+%1%</source>
-        <extracomment>A rise or fall in percent, e.g. &quot;+12.5%&quot; and &quot;−3.0%&quot;</extracomment>
-        <translation>+%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>−%1%</source>
-        <translation>−%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 less than over the same days last month (%2). Last month in total: %3.</source>

@@ -4,7 +4,6 @@
 #include "analytics/budgetstatus.h"
 #include "api/budgetsclient.h"
 #include "items/budgettablemodel.h"
-#include "aws/awstransport.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -206,7 +205,7 @@ void BudgetEditorDialog::setDefinition(const BudgetEditor::Definition &existing)
     m_name->setReadOnly(true);
     m_name->setToolTip(tr("AWS budgets cannot be renamed."));
 
-    const BudgetStatus status = BudgetStatus::of(b, {}, m_workspace->transport()->now().toUTC().date());
+    const BudgetStatus status = BudgetStatus::of(b, {}, m_workspace->today());
     if (status.hasLimit())
         m_limit->setText(status.limit.toString());
     if (!b.plannedLimits.isEmpty()) {
@@ -436,7 +435,7 @@ std::optional<BudgetEditor::Definition> BudgetEditorDialog::definition(QString *
     const auto unit = BudgetTimeUnit(m_period->currentData().toInt());
     if (m_editing && unit != m_original.budget.timeUnit) {
         // A new period length starts with the current period of that length.
-        b.periodStart = QDateTime(BudgetStatus::periodStartOf(unit, m_workspace->transport()->now().toUTC().date()),
+        b.periodStart = QDateTime(BudgetStatus::periodStartOf(unit, m_workspace->today()),
                                   QTime(0, 0), Qt::UTC);
     }
     b.timeUnit = unit;

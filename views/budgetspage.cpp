@@ -6,7 +6,6 @@
 #include "budgetgauge.h"
 #include "navigator.h"
 
-#include "aws/awstransport.h"
 #include "items/budgettablemodel.h"
 #include "workspace/budgetcommands.h"
 #include "workspace/workspace.h"
@@ -162,8 +161,7 @@ BudgetsPage::~BudgetsPage() = default;
 
 QDate BudgetsPage::today() const
 {
-    // The service computes CalculatedSpend on its own clock; the transport's is the closest.
-    return m_workspace->transport()->now().toUTC().date();
+    return m_workspace->today();
 }
 
 BudgetCard *BudgetsPage::card(const QString &name) const

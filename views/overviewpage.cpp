@@ -249,9 +249,7 @@ void OverviewPage::showSummary(const OverviewSummary &s)
     if (const std::optional<Money> amount = s.changeAmount()) {
         const std::optional<double> ratio = s.changeRatio();
         if (ratio) {
-            const QString magnitude = locale.toString(qAbs(*ratio) * 100, 'f', 1);
-            //: A rise or fall in percent, e.g. "+12.5%" and "−3.0%"
-            change->setValue(*ratio >= 0 ? tr("+%1%").arg(magnitude) : tr("−%1%").arg(magnitude));
+            change->setValue(Percent::signedFromShare(*ratio, locale));
         } else {
             change->setValue(none);
         }

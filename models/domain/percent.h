@@ -16,6 +16,8 @@ class Percent final
 public:
     // `share` is a fraction: 0.125 is "12.5%".
     [[nodiscard]] static QString fromShare(double share, const QLocale &locale = QLocale(), int decimals = 1);
+    // A change, always with its sign: 0.13 is "+13.0%", -0.03 is "-3.0%" (the locale's signs).
+    [[nodiscard]] static QString signedFromShare(double share, const QLocale &locale = QLocale(), int decimals = 1);
     // `percent` is already in percent: 80 is "80%".
     [[nodiscard]] static QString fromPercent(double percent, const QLocale &locale = QLocale(), int decimals = 0);
 };

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelcomparisonmodel.h"
 
+#include "domain/percent.h"
 #include "items/modelcatalogmodel.h"
 
 #include <QFont>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -94,9 +93,7 @@ QVariant ModelComparisonModel::data(const QModelIndex &index, int role) const
         case DifferencePercentColumn:
             if (!ratio)
                 return tr("—");
-            //: A signed change in percent, %1 the sign, %2 the number
-            return tr("%1%2 %").arg(*ratio < 0 ? locale().negativeSign() : locale().positiveSign(),
-                                    locale().toString(std::abs(*ratio) * 100.0, 'f', 1));
+            return Percent::signedFromShare(*ratio, locale());
         case BilledColumn: return source ? m_billed.value(quote.modelId).format(locale(), currency()) : QString();
         case NotesColumn: {
             QStringList notes;

@@ -2,7 +2,6 @@
 #include "budgetalerts.h"
 
 #include "analytics/budgetstatus.h"
-#include "aws/awstransport.h"
 #include "workspace/budgeteditor.h"
 #include "workspace/workspace.h"
 
@@ -24,7 +23,7 @@ BudgetAlerts::BudgetAlerts(Workspace *workspace, QObject *parent)
         if (!m_syncEnded)
             return;
         m_syncEnded = false;
-        finishSync(editor->budgets(), editor->notifications(), m_workspace->transport()->now().toUTC().date());
+        finishSync(editor->budgets(), editor->notifications(), m_workspace->today());
     });
     connect(workspace, &Workspace::connectionChanged, this, [this] {
         m_before.reset();

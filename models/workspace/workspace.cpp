@@ -87,6 +87,11 @@ void Workspace::connectResolved(const Profile &profile, const AwsCredentials &cr
     reloadCostData();
 }
 
+QDate Workspace::today() const
+{
+    return m_today.isValid() ? m_today : m_transport->now().toUTC().date();
+}
+
 void Workspace::disconnectProfile()
 {
     cancelSync();

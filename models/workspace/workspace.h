@@ -49,6 +49,9 @@ public:
     void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
     // The day the sync fetches up to; default: today (UTC). Tests pin it.
     void setToday(QDate today) { m_today = today; }
+    // The day budgets are judged on: the pinned day, else the transport's clock (UTC), which is
+    // the closest to the service's own day that AWS Budgets computes CalculatedSpend on.
+    [[nodiscard]] QDate today() const;
 
     void connectProfile(const Profile &profile);
     void connectResolved(const Profile &profile, const AwsCredentials &credentials, const EndpointConfig &config);

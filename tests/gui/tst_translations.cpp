@@ -211,9 +211,13 @@ void TestTranslations::percent_signFollowsTheLanguage()
     QCOMPARE(Percent::fromShare(-0.0304, english), u"-3.0%"_s);
     QCOMPARE(Percent::fromPercent(80, english), u"80%"_s);
     QCOMPARE(Percent::fromShare(0.5, english, 0), u"50%"_s);
+    QCOMPARE(Percent::signedFromShare(0.13, english), u"+13.0%"_s);
+    QCOMPARE(Percent::signedFromShare(-0.99, english), u"-99.0%"_s);
+    QCOMPARE(Percent::signedFromShare(-0.0004, english), u"+0.0%"_s); // rounds to zero: no minus
     QVERIFY(Translations::install(u"fr"_s));
     QCOMPARE(Percent::fromShare(0.125, french), u"12,5\u00a0%"_s);
     QCOMPARE(Percent::fromShare(0.125, english), u"12.5\u00a0%"_s);
+    QCOMPARE(Percent::signedFromShare(-0.03, french), u"-3,0\u00a0%"_s);
     QVERIFY(Translations::install(u"de"_s));
     QCOMPARE(Percent::fromPercent(80, QLocale(QLocale::German, QLocale::Germany)), u"80\u00a0%"_s);
 }
